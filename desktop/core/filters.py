@@ -1,0 +1,150 @@
+"""Liquid filters for replies: dates, ordinals, plurals, relative days and clock times.
+
+Every filter leaves a missing value alone, so it still renders as ``[field]``
+and is reported; a value it cannot read is returned as written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from liquid import Undefined
+from liquid.filter import with_context
+
+_TIME = re.compile(r"^\s*(\d{1,2})(?::|\.)?(\d{2})?\s*$")
+
+
+@dataclass(frozen=True)
+class RenderStyle:
+    """The user's preferences for how dates and times read."""
+
+    clock: str = "12h"  # "12h" → 7:30pm, "24h" → 19:30
+    date_format: str = "%A %-d %B"  # Friday 15 November
+
+
+def as_date(value: object) -> date | None:
+    """A date from a date, datetime or ISO string; None when it is not one."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def _as_hm(value: object) -> tuple[int, int] | None:
+    match = _TIME.match(str(value))
+    if not match:
+        return None
+    hour, minute = int(match.group(1)), int(match.group(2) or 0)
+    if hour > 23 or minute > 59:
+        return None
+    return hour, minute
+
+
+def ordinal_suffix(n: int) -> str:
+    """1 → "st", 2 → "nd", 11 → "th", 23 → "rd"."""
+    if 10 <= n % 100 <= 20:
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+def format_date(d: date, fmt: str) -> str:
+    """strftime with ``%-d`` (day without padding) working on every platform."""
+    return d.strftime(fmt.replace("%-d", str(d.day)).replace("%-m", str(d.month)))
+
+
+def time12(value: object) -> object:
+    """"19:30" → "7:30pm", "12:00" → "12pm"."""
+    hm = _as_hm(value)
+    if isinstance(value, Undefined) or hm is None:
+        return value
+    hour, minute = hm
+    suffix = "am" if hour < 12 else "pm"
+    h12 = hour % 12 or 12
+    return f"{h12}{suffix}" if minute == 0 else f"{h12}:{minute:02d}{suffix}"
+
+
+def time24(value: object) -> object:
+    """"7:30" or "19.30" → "19:30" (already 24-hour input)."""
+    hm = _as_hm(value)
+    if isinstance(value, Undefined) or hm is None:
+        return value
+    return f"{hm[0]:02d}:{hm[1]:02d}"
+
+
+def ordinal(value: object) -> object:
+    """15 → "15th"; a date → its day of the month as an ordinal."""
+    if isinstance(value, Undefined):
+        return value
+    d = as_date(value)
+    if d is not None:
+        return f"{d.day}{ordinal_suffix(d.day)}"
+    try:
+        n = int(str(value))
+    except ValueError:
+        return value
+    return f"{n}{ordinal_suffix(n)}"
+
+
+def plural(value: object, singular: str = "", plural_form: str | None = None) -> object:
+    """3, "night" → "3 nights"; 1 → "1 night"; an explicit plural for irregular words."""
+    if isinstance(value, Undefined):
+        return value
+    try:
+        n = int(str(value))
+    except ValueError:
+        return value
+    word = singular if n == 1 else (plural_form or f"{singular}s")
+    return f"{n} {word}".rstrip()
+
+
+def _today(context: Any) -> date:
+    found = as_date(context.resolve("today", default=None)) if context is not None else None
+    return found or date.today()
+
+
+def make_filters(style: RenderStyle) -> dict[str, Callable[..., object]]:
+    """The custom filters, bound to the user's style."""
+
+    def nice_date(value: object) -> object:
+        d = as_date(value)
+        return value if isinstance(value, Undefined) or d is None else format_date(d, style.date_format)
+
+    @with_context
+    def relative_day(value: object, *, context: Any = None) -> object:
+        d = as_date(value)
+        if isinstance(value, Undefined) or d is None:
+            return value
+        delta = (d - _today(context)).days
+        words = {0: "today", 1: "tomorrow", -1: "yesterday"}
+        if delta in words:
+            return words[delta]
+        return f"on {format_date(d, style.date_format)}"
+
+    def clock(value: object) -> object:
+        return time24(value) if style.clock == "24h" else time12(value)
+
+    return {
+        "nice_date": nice_date,
+        "relative_day": relative_day,
+        "clock": clock,
+        "time12": time12,
+        "time24": time24,
+        "ordinal": ordinal,
+        "plural": plural,
+    }
+
+
+def add_days(value: object, days: int) -> date | None:
+    """``value`` as a date, moved by ``days`` (for callers computing check-out dates)."""
+    d = as_date(value)
+    return d + timedelta(days=days) if d else None

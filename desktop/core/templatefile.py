@@ -1,0 +1,63 @@
+"""Read and write one template as Markdown with YAML front matter.
+
+The format (also used by ``templates_seed/`` and export)::
+
+    ---
+    title: Table booking confirmation
+    kind: diamond
+    tags: [restaurant, booking]
+    when: A guest asks to book a table
+    ---
+    Dear {{ customer_first_name }}, ...
+"""
+
+from __future__ import annotations
+
+import yaml
+
+from desktop.core.models import Kind, Template
+
+
+class TemplateFileError(ValueError):
+    """A template file that cannot be read; the message says why in one line."""
+
+
+def parse_template_file(text: str) -> Template:
+    """Parse front matter + body into a Template, or raise TemplateFileError."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if not text.startswith("---"):
+        raise TemplateFileError("missing front matter (the file must start with a '---' line)")
+    lines = text.split("\n")
+    try:
+        end = next(i for i in range(1, len(lines)) if lines[i].rstrip() == "---")
+    except StopIteration:
+        raise TemplateFileError("front matter is not closed by a '---' line") from None
+    try:
+        meta = yaml.safe_load("\n".join(lines[1:end])) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 2}" if mark is not None else ""
+        raise TemplateFileError(f"front matter is not valid YAML{where}") from None
+    if not isinstance(meta, dict):
+        raise TemplateFileError("front matter must be a mapping of keys to values")
+    title = str(meta.get("title") or "").strip()
+    if not title:
+        raise TemplateFileError("front matter has no title")
+    try:
+        kind = Kind.parse(str(meta.get("kind") or "general"))
+    except ValueError as exc:
+        raise TemplateFileError(str(exc)) from None
+    tags = meta.get("tags") or []
+    if isinstance(tags, str):
+        tags = [t for t in (p.strip() for p in tags.split(",")) if t]
+    if not isinstance(tags, list):
+        raise TemplateFileError("tags must be a list")
+    body = "\n".join(lines[end + 1 :])
+    return Template(
+        title=title,
+        body=body.strip("\n") + "\n" if body.strip() else "",
+        kind=kind,
+        tags=tuple(str(t).strip() for t in tags if str(t).strip()),
+        when=str(meta.get("when") or "").strip(),
+    )
