@@ -15,7 +15,7 @@ from desktop import __version__
 from desktop.commands.base import CommandEnv, CommandError
 
 # Subcommand modules under desktop.commands; each has register(subparsers).
-COMMAND_MODULES = ("library", "extract", "check")
+COMMAND_MODULES = ("library", "transfer", "extract", "check")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -15,7 +15,9 @@ from typing import Any
 from liquid import Undefined
 from liquid.filter import with_context
 
-_TIME = re.compile(r"^\s*(\d{1,2})(?::|\.)?(\d{2})?\s*$")
+# "19:30", "19.30", "1930", "7pm", "7:30 p.m." (the email reader gives 24-hour text,
+# but people type times into fields by hand too).
+_TIME = re.compile(r"^\s*(\d{1,2})(?:[:.h]?(\d{2}))?\s*(?:([ap])\.?\s*m\.?)?\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,11 @@ def _as_hm(value: object) -> tuple[int, int] | None:
     if not match:
         return None
     hour, minute = int(match.group(1)), int(match.group(2) or 0)
+    meridiem = (match.group(3) or "").lower()
+    if meridiem:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if meridiem == "p" else 0)
     if hour > 23 or minute > 59:
         return None
     return hour, minute
@@ -58,12 +65,18 @@ def ordinal_suffix(n: int) -> str:
 
 
 def format_date(d: date, fmt: str) -> str:
-    """strftime with ``%-d`` (day without padding) working on every platform."""
-    return d.strftime(fmt.replace("%-d", str(d.day)).replace("%-m", str(d.month)))
+    """strftime with ``%-d``/``%-m`` (no padding) on every platform, and ``%o`` for "15th"."""
+    # Substitute our own codes first; "%%" must survive, so split on it.
+    parts = fmt.split("%%")
+    parts = [
+        p.replace("%-d", str(d.day)).replace("%-m", str(d.month)).replace("%o", f"{d.day}{ordinal_suffix(d.day)}")
+        for p in parts
+    ]
+    return "%".join(d.strftime(p) for p in parts)
 
 
 def time12(value: object) -> object:
-    """"19:30" → "7:30pm", "12:00" → "12pm"."""
+    """ "19:30" → "7:30pm", "12:00" → "12pm"."""
     hm = _as_hm(value)
     if isinstance(value, Undefined) or hm is None:
         return value
@@ -74,7 +87,7 @@ def time12(value: object) -> object:
 
 
 def time24(value: object) -> object:
-    """"7:30" or "19.30" → "19:30" (already 24-hour input)."""
+    """ "7:30" or "19.30" → "19:30" (already 24-hour input)."""
     hm = _as_hm(value)
     if isinstance(value, Undefined) or hm is None:
         return value
@@ -107,6 +120,24 @@ def plural(value: object, singular: str = "", plural_form: str | None = None) ->
     return f"{n} {word}".rstrip()
 
 
+def weekday(value: object) -> object:
+    """A date → its weekday name ("Friday")."""
+    d = as_date(value)
+    return value if isinstance(value, Undefined) or d is None else d.strftime("%A")
+
+
+def add_days_filter(value: object, days: object = 0) -> object:
+    """A date moved by ``days`` (ISO text, so it chains: ``check_in | add_days: nights | nice_date``)."""
+    if isinstance(value, Undefined):
+        return value
+    try:
+        n = int(str(days))
+    except ValueError:
+        return value
+    moved = add_days(value, n)
+    return value if moved is None else moved.isoformat()
+
+
 def _today(context: Any) -> date:
     found = as_date(context.resolve("today", default=None)) if context is not None else None
     return found or date.today()
@@ -133,10 +164,26 @@ def make_filters(style: RenderStyle) -> dict[str, Callable[..., object]]:
     def clock(value: object) -> object:
         return time24(value) if style.clock == "24h" else time12(value)
 
+    @with_context
+    def date_filter(value: object, fmt: object = None, *, context: Any = None) -> object:
+        # Replaces Liquid's own ``date`` so "%-d" works on every platform and
+        # "today"/"now" mean the reply's today, not the computer's clock.
+        if isinstance(value, Undefined):
+            return value
+        word = str(value).strip().lower()
+        d = _today(context) if word in ("today", "now") else as_date(value)
+        if d is None:
+            return value
+        pattern = str(fmt) if fmt not in (None, "") and not isinstance(fmt, Undefined) else style.date_format
+        return format_date(d, pattern)
+
     return {
         "nice_date": nice_date,
         "relative_day": relative_day,
         "clock": clock,
+        "date": date_filter,
+        "weekday": weekday,
+        "add_days": add_days_filter,
         "time12": time12,
         "time24": time24,
         "ordinal": ordinal,

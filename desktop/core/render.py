@@ -3,17 +3,25 @@
 Templates use Liquid syntax (python-liquid), which cannot reach files, the
 network or Python objects. A field with no value renders visibly as
 ``[field_name]`` and is reported by name; it is never silently dropped.
+
+Safety, because templates are shared between users: Liquid has no attribute
+access or calls on Python objects; ``include`` and ``render`` go to a loader that
+refuses every name, so no file is ever read; loops and output are capped so a
+hostile template cannot hang or flood the app.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from liquid import Environment, Undefined
-from liquid.exceptions import LiquidError
+from liquid.exceptions import LiquidError, TemplateNotFoundError
+from liquid.loader import BaseLoader
 
 from desktop.core.filters import RenderStyle, make_filters
 
@@ -60,11 +68,25 @@ class _VisibleUndefined(Undefined):
         return f"[{self.name}]"
 
 
+class _NoFilesLoader(BaseLoader):
+    """Refuses every ``include``/``render``: a reply template never reads another file."""
+
+    def get_source(self, env: Environment, template_name: str, **kwargs: object) -> Any:
+        raise TemplateNotFoundError(f"templates cannot include other files ({template_name!r})")
+
+
 class _ReplyEnvironment(Environment):
     """A Liquid environment whose undefined fields are visible, with the reply filters."""
 
+    # A reply is a few hundred words; these caps stop a hostile or mistaken template
+    # (a loop over 1..1000000000) from freezing the window.
+    loop_iteration_limit = 10_000
+    output_stream_limit = 200_000
+    local_namespace_limit = 100_000
+    context_depth_limit = 30
+
     def __init__(self, style: RenderStyle) -> None:
-        super().__init__(undefined=_VisibleUndefined)
+        super().__init__(undefined=_VisibleUndefined, loader=_NoFilesLoader())
         self.filters.update(make_filters(style))
 
 
@@ -83,6 +105,59 @@ def _error_position(exc: LiquidError, source: str) -> tuple[int, int]:
     return line, column
 
 
+_UNCLOSED = re.compile(r"^expected tag (end(\w+)), found end of (?:expression|file)$")
+
+
+def _message(exc: LiquidError) -> str:
+    """Liquid's message, reworded where it speaks parser rather than user."""
+    message = str(exc.message) if exc.message is not None else exc.__class__.__name__
+    unclosed = _UNCLOSED.match(message)
+    if unclosed:
+        return f"'{unclosed.group(2)}' is never closed: add {{% {unclosed.group(1)} %}}"
+    return message.splitlines()[0] if message else exc.__class__.__name__
+
+
+def _unclosed_position(body: str, tag: str) -> tuple[int, int] | None:
+    """Where the last ``{% tag %}`` left open starts (Liquid reports the end of the file)."""
+    opened: list[int] = []
+    for m in re.finditer(r"\{%-?\s*(end)?" + re.escape(tag) + r"\b", body):
+        if m.group(1):
+            if opened:
+                opened.pop()
+        else:
+            opened.append(m.start())
+    if not opened:
+        return None
+    before = body[: opened[-1]]
+    return before.count("\n") + 1, opened[-1] - (before.rfind("\n") + 1) + 1
+
+
+def _as_error(exc: LiquidError, body: str) -> TemplateError:
+    line, column = _error_position(exc, body)
+    message = str(exc.message or "")
+    unclosed = _UNCLOSED.match(message)
+    if unclosed and (exc.token is None or exc.token.start_index < 0):
+        line, column = _unclosed_position(body, unclosed.group(2)) or (line, column)
+    return TemplateError(_message(exc), line, column)
+
+
+def check_syntax(body: str) -> TemplateError | None:
+    """The first syntax error in ``body`` (for the editor's inline marker), or None."""
+    try:
+        _environment(RenderStyle()).from_string(body)
+    except LiquidError as exc:
+        return _as_error(exc, body)
+    return None
+
+
+def used_fields(body: str) -> tuple[str, ...]:
+    """Names of the fields ``body`` reads (not loop or assigned variables); () if it does not parse."""
+    try:
+        return tuple(_environment(RenderStyle()).from_string(body).global_variables())
+    except LiquidError:
+        return ()
+
+
 def render(body: str, fields: Mapping[str, object], style: RenderStyle = RenderStyle()) -> Rendered:
     """Fill ``body`` with ``fields``; report missing fields and syntax errors, never raise."""
     values = {k: v for k, v in fields.items() if v is not None and v != ""}
@@ -91,9 +166,10 @@ def render(body: str, fields: Mapping[str, object], style: RenderStyle = RenderS
     try:
         text = _environment(style).from_string(body).render(**values)
     except LiquidError as exc:
-        line, column = _error_position(exc, body)
-        message = str(exc.message) if exc.message is not None else exc.__class__.__name__
-        return Rendered(body, (), TemplateError(message, line, column))
+        return Rendered(body, (), _as_error(exc, body))
+    except (ArithmeticError, RecursionError, TypeError, ValueError) as exc:
+        # A filter tripping on an odd value must not take the window down with it.
+        return Rendered(body, (), TemplateError(f"cannot fill the template: {exc}", 1, 1))
     finally:
         _MISSING.reset(token)
     return Rendered(text, tuple(missing))

@@ -23,9 +23,16 @@ class TemplateFileError(ValueError):
 
 
 def parse_template_file(text: str) -> Template:
-    """Parse front matter + body into a Template, or raise TemplateFileError."""
+    """Parse front matter + body into a Template, or raise TemplateFileError.
+
+    The body is everything after the closing ``---`` line, as written, except for
+    blank lines at its start: that keeps export → import lossless while files
+    written by hand may leave a blank line under the front matter.
+    """
     if text.startswith("\ufeff"):
         text = text[1:]
+    # Files from Windows editors: one line-ending convention inside the library.
+    text = text.replace("\r\n", "\n")
     if not text.startswith("---"):
         raise TemplateFileError("missing front matter (the file must start with a '---' line)")
     lines = text.split("\n")
@@ -53,10 +60,13 @@ def parse_template_file(text: str) -> Template:
         tags = [t for t in (p.strip() for p in tags.split(",")) if t]
     if not isinstance(tags, list):
         raise TemplateFileError("tags must be a list")
-    body = "\n".join(lines[end + 1 :])
+    when = meta.get("when")
+    if isinstance(when, (list, dict)):
+        raise TemplateFileError("when must be one line of text")
+    body = "\n".join(lines[end + 1 :]).lstrip("\n")
     return Template(
         title=title,
-        body=body.strip("\n") + "\n" if body.strip() else "",
+        body=body if body.strip() else "",
         kind=kind,
         tags=tuple(str(t).strip() for t in tags if str(t).strip()),
         when=str(meta.get("when") or "").strip(),

@@ -1,4 +1,8 @@
-"""Repository functions over the template library."""
+"""Repository functions over the template library.
+
+:class:`Library` is the one object the CLI and the GUI hold; history, settings
+and search details live in sibling modules and are reached through it.
+"""
 
 from __future__ import annotations
 
@@ -11,12 +15,22 @@ from typing import Any
 
 import sqlite_utils
 
-from desktop.core.models import Kind, Template
+from desktop.core.models import ALL_KINDS, Kind, PhraseRule, Revision, RuleMode, Template
+from desktop.core.profile import Profile
 from desktop.core.templatefile import TemplateFileError, parse_template_file
+from desktop.store import revisions, settings
 from desktop.store.schema import SchemaTooNew, migrate
+from desktop.store.search import BM25_WEIGHTS, FUZZY_WHEN_FEWER_THAN, check_sort, fts_query, fuzzy_matches, order
+
+__all__ = ["DB_NAME", "Library", "LibraryError", "TemplateNotFound", "fts_query", "open_library"]
 
 DB_NAME = "library.db"
-_WORD = re.compile(r"\w+", re.UNICODE)
+# The class defines a ``list`` method, which hides the builtin inside its body.
+_Templates = list[Template]
+_Rules = list[PhraseRule]
+_Revisions = list[Revision]
+_Strings = list[str]
+_COPY = re.compile(r"^(?P<base>.*) \(copy(?: (?P<n>\d+))?\)$")
 
 
 class LibraryError(RuntimeError):
@@ -41,13 +55,24 @@ def _row_to_template(row: dict[str, Any]) -> Template:
         when=row["when"] or "",
         created=row["created"] or "",
         updated=row["updated"] or "",
+        pinned=bool(row.get("pinned") or 0),
+        use_count=int(row.get("use_count") or 0),
+        last_used=row.get("last_used") or "",
+        deleted_at=row.get("deleted_at") or "",
     )
 
 
-def fts_query(text: str) -> str:
-    """Turn what the user typed into a safe FTS5 query: every word, as a prefix, all required."""
-    words = _WORD.findall(text)
-    return " ".join(f'"{w}"*' for w in words)
+def _filters(kind: Kind | None, tag: str | None, prefix: str = "") -> tuple[str, list[Any]]:
+    """SQL conditions for live templates of a kind and with a tag."""
+    clauses, args = [f"{prefix}deleted_at = ''"], []
+    if kind is not None:
+        clauses.append(f"{prefix}kind = ?")
+        args.append(kind.value)
+    if tag:
+        # Tags are stored comma-joined; fence them with commas to match whole tags only.
+        clauses.append(f"(',' || {prefix}tags || ',') LIKE ?")
+        args.append(f"%,{tag.strip()},%")
+    return " AND ".join(clauses), args
 
 
 class Library:
@@ -59,38 +84,69 @@ class Library:
 
     # -- reading -----------------------------------------------------------
     def count(self) -> int:
-        """How many templates the library holds."""
-        return self.db["templates"].count
+        """How many templates the library holds (not counting the trash)."""
+        return int(self.db.execute("SELECT count(*) FROM templates WHERE deleted_at = ''").fetchone()[0])
 
-    def list(self, kind: Kind | None = None) -> list[Template]:
-        """Every template (optionally of one kind), by title."""
-        where, args = ("kind = ?", [kind.value]) if kind else (None, [])
-        rows = self.db["templates"].rows_where(where, args, order_by="title COLLATE NOCASE")
-        return [_row_to_template(r) for r in rows]
+    def list(self, kind: Kind | None = None, *, tag: str | None = None, sort: str = "title") -> _Templates:
+        """Every live template (optionally of one kind and tag), pinned first, then by ``sort``."""
+        where, args = _filters(kind, tag)
+        rows = self.db.table("templates").rows_where(where, args, order_by="title COLLATE NOCASE")
+        return order((_row_to_template(r) for r in rows), "title" if sort == "relevance" else sort)
 
-    def search(self, text: str, limit: int = 200) -> list[Template]:
-        """Templates matching every typed word (as a prefix), best first (bm25)."""
+    def search(
+        self,
+        text: str,
+        limit: int = 200,
+        *,
+        kind: Kind | None = None,
+        tag: str | None = None,
+        sort: str = "relevance",
+    ) -> _Templates:
+        """Templates matching every typed word (as a prefix), pinned first, then by ``sort``.
+
+        "relevance" is bm25 over title, when, tags and body; a short query that
+        finds little also gets templates whose title, tags or when line match it
+        with a typo or two.
+        """
+        check_sort(sort)
         query = fts_query(text)
         if not query:
-            return self.list()[:limit]
+            return self.list(kind, tag=tag, sort=sort)[:limit]
+        where, args = _filters(kind, tag, "templates.")
         sql = (
             "SELECT templates.* FROM templates JOIN templates_fts ON templates.rowid = templates_fts.rowid "
-            "WHERE templates_fts MATCH ? ORDER BY bm25(templates_fts, 10.0, 5.0, 3.0, 1.0) LIMIT ?"
+            f"WHERE templates_fts MATCH ? AND {where} ORDER BY bm25(templates_fts, {BM25_WEIGHTS}) LIMIT ?"
         )
-        return [_row_to_template(dict(r)) for r in self.db.query(sql, [query, limit])]
+        found = [_row_to_template(dict(r)) for r in self.db.query(sql, [query, *args, limit])]
+        if len(found) < FUZZY_WHEN_FEWER_THAN:
+            seen = {t.id for t in found}
+            candidates = [t for t in self.list(kind, tag=tag) if t.id not in seen]
+            found += [t for t, _ in fuzzy_matches(candidates, text)]
+        return order(found, sort)[:limit]
+
+    def tags(self) -> _Strings:
+        """Every tag used by a live template, alphabetically (case-insensitive, no duplicates)."""
+        seen: dict[str, str] = {}
+        for t in self.list():
+            for tag in t.tags:
+                seen.setdefault(tag.casefold(), tag)
+        return sorted(seen.values(), key=str.casefold)
 
     def get(self, template_id: int) -> Template:
-        """The template with this id, or TemplateNotFound."""
+        """The template with this id (even if it is in the trash), or TemplateNotFound."""
         try:
-            return _row_to_template(self.db["templates"].get(template_id))
+            return _row_to_template(self.db.table("templates").get(template_id))
         except sqlite_utils.db.NotFoundError:
             raise TemplateNotFound(f"no template with id {template_id}") from None
 
     def resolve(self, ref: str) -> Template:
-        """Find a template by id or by unique title prefix (case-insensitive)."""
+        """Find a live template by id or by unique title prefix (case-insensitive)."""
         ref = ref.strip()
         if ref.isdigit():
-            return self.get(int(ref))
+            found = self.get(int(ref))
+            if found.in_trash:
+                raise TemplateNotFound(f"template {ref} is in the trash")
+            return found
         matches = [t for t in self.list() if t.title.casefold().startswith(ref.casefold())]
         exact = [t for t in matches if t.title.casefold() == ref.casefold()]
         if len(exact) == 1:
@@ -104,32 +160,146 @@ class Library:
 
     # -- writing -----------------------------------------------------------
     def add(self, template: Template) -> Template:
-        """Store a new template and return it with its id and timestamps."""
+        """Store a new template (its first revision too) and return it with its id and timestamps."""
         now = _now()
-        row = self._row(template) | {"created": template.created or now, "updated": template.updated or now}
+        row = self._row(template) | {
+            "created": template.created or now,
+            "updated": template.updated or now,
+            "pinned": int(template.pinned),
+        }
         with self.db.conn:
-            pk = self.db["templates"].insert(row).last_pk
-        return self.get(int(pk))
+            pk = int(self.db.table("templates").insert(row).last_pk or 0)
+            revisions.record_revision(self.db, self._get_row(pk))
+        return self.get(pk)
 
     def update(self, template: Template) -> Template:
-        """Save changes to an existing template."""
+        """Save new content (title, body, kind, tags, when) and keep it as a revision."""
         if template.id is None:
             raise ValueError("update() needs a template with an id")
         self.get(template.id)
         with self.db.conn:
-            self.db["templates"].update(template.id, self._row(template) | {"updated": _now()})
+            self.db.table("templates").update(template.id, self._row(template) | {"updated": _now()})
+            revisions.record_revision(self.db, self._get_row(template.id))
         return self.get(template.id)
 
+    def duplicate(self, template_id: int) -> Template:
+        """A new copy titled "<title> (copy)" ("(copy 2)" ... when that is taken), unpinned and unused."""
+        source = self.get(template_id)
+        match = _COPY.match(source.title)
+        base = match.group("base") if match else source.title
+        titles = {t.casefold() for (t,) in self.db.execute("SELECT title FROM templates").fetchall()}
+        title, n = f"{base} (copy)", 1
+        while title.casefold() in titles:
+            n += 1
+            title = f"{base} (copy {n})"
+        return self.add(Template(title, source.body, source.kind, source.tags, source.when))
+
+    # -- history -------------------------------------------------------------
+    def revisions(self, template_id: int) -> _Revisions:
+        """Every saved version of the template, newest first."""
+        self.get(template_id)
+        return revisions.list_revisions(self.db, template_id)
+
+    def restore_revision(self, template_id: int, revision_id: int) -> Template:
+        """Make an earlier version current again; this is saved as a new revision, nothing is lost."""
+        current = self.get(template_id)
+        rev = revisions.get_revision(self.db, template_id, revision_id)
+        if rev is None:
+            raise TemplateNotFound(f"template {template_id} has no revision {revision_id}")
+        old = rev.as_template()
+        return self.update(Template(old.title, old.body, old.kind, old.tags, old.when, id=current.id))
+
+    # -- trash ---------------------------------------------------------------
     def delete(self, template_id: int) -> Template:
-        """Remove a template and return what was removed."""
+        """Move a template to the trash (hidden from list, search and resolve); return it."""
+        self.get(template_id)
+        with self.db.conn:
+            self.db.table("templates").update(template_id, {"deleted_at": revisions.now_precise()})
+        return self.get(template_id)
+
+    def trash(self) -> _Templates:
+        """Templates in the trash, most recently deleted first."""
+        rows = self.db.table("templates").rows_where("deleted_at != ''", order_by="deleted_at DESC")
+        return [_row_to_template(r) for r in rows]
+
+    def restore_deleted(self, template_id: int) -> Template:
+        """Take a template out of the trash."""
+        self.get(template_id)
+        with self.db.conn:
+            self.db.table("templates").update(template_id, {"deleted_at": ""})
+        return self.get(template_id)
+
+    def purge(self, template_id: int) -> Template:
+        """Delete a template and its history for good; return what was removed."""
         old = self.get(template_id)
         with self.db.conn:
-            self.db["templates"].delete(template_id)
+            self.db.table("templates").delete(template_id)
+            revisions.delete_revisions(self.db, template_id)
+            self.db.execute("DELETE FROM phrase_rules WHERE template_id = ?", [template_id])
         return old
+
+    def empty_trash(self) -> int:
+        """Purge everything in the trash; return how many templates went."""
+        gone = self.trash()
+        for t in gone:
+            self.purge(t.id or 0)
+        return len(gone)
+
+    # -- pins and usage -------------------------------------------------------
+    def set_pinned(self, template_id: int, pinned: bool) -> Template:
+        """Pin (or unpin) a template; pinned templates sort first."""
+        self.get(template_id)
+        with self.db.conn:
+            self.db.table("templates").update(template_id, {"pinned": int(pinned)})
+        return self.get(template_id)
+
+    def record_use(self, template_id: int) -> Template:
+        """Count one use (a copy of the reply) and remember when."""
+        self.get(template_id)
+        with self.db.conn:
+            self.db.execute(
+                "UPDATE templates SET use_count = use_count + 1, last_used = ? WHERE id = ?",
+                [revisions.now_precise(), template_id],
+            )
+        return self.get(template_id)
+
+    # -- settings --------------------------------------------------------------
+    def profile(self) -> Profile:
+        """The user's profile (defaults until one is saved)."""
+        return settings.load_profile(self.db)
+
+    def save_profile(self, profile: Profile) -> Profile:
+        """Store the user's profile for the CLI and the GUI."""
+        settings.save_profile(self.db, profile)
+        return self.profile()
+
+    def phrase_rules(self, template: Template | None = None) -> _Rules:
+        """Every phrase rule, or only those that apply to replies from ``template``."""
+        rules = settings.list_rules(self.db)
+        return rules if template is None else [r for r in rules if r.applies_to(template)]
+
+    def add_phrase_rule(
+        self,
+        phrase: str,
+        mode: RuleMode | str = RuleMode.FORBIDDEN,
+        kind: Kind | str = ALL_KINDS,
+        template_id: int | None = None,
+    ) -> PhraseRule:
+        """Store a phrase rule; ValueError (one line) when a value is wrong."""
+        if template_id is not None:
+            self.get(template_id)
+        return settings.add_rule(self.db, phrase, mode, kind, template_id)
+
+    def delete_phrase_rule(self, rule_id: int) -> bool:
+        """Remove a phrase rule; False when there was none with this id."""
+        return settings.delete_rule(self.db, rule_id)
 
     def close(self) -> None:
         """Close the database file."""
         self.db.close()
+
+    def _get_row(self, template_id: int) -> Template:
+        return _row_to_template(self.db.table("templates").get(template_id))
 
     @staticmethod
     def _row(t: Template) -> dict[str, Any]:
@@ -172,8 +342,6 @@ def open_library(folder: Path | None, *, seed_from: Path | None = None) -> Libra
         raise LibraryError(f"cannot open the library at {where}: {exc}") from None
     library = Library(db, path)
     if before == 0:
-        with db.conn:
-            for t in seed_templates(seed_from or seed_dir()):
-                now = _now()
-                db["templates"].insert(Library._row(t) | {"created": now, "updated": now})
+        for t in seed_templates(seed_from or seed_dir()):
+            library.add(t)
     return library

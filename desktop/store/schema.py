@@ -19,7 +19,7 @@ class SchemaTooNew(RuntimeError):
 
 
 def _v1(db: sqlite_utils.Database) -> None:
-    db["templates"].create(
+    db.table("templates").create(
         {
             "id": int,
             "title": str,
@@ -34,7 +34,7 @@ def _v1(db: sqlite_utils.Database) -> None:
         not_null={"title", "kind", "body"},
         defaults={"tags": "", "when": "", "kind": "general"},
     )
-    db["templates"].enable_fts(
+    db.table("templates").enable_fts(
         ["title", "when", "tags", "body"],
         fts_version="FTS5",
         create_triggers=True,
@@ -42,7 +42,45 @@ def _v1(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1,)
+def _v2(db: sqlite_utils.Database) -> None:
+    """Library management: pins, usage, trash, revisions, settings and phrase rules."""
+    templates = db.table("templates")
+    templates.add_column("pinned", int, not_null_default=0)
+    templates.add_column("use_count", int, not_null_default=0)
+    templates.add_column("last_used", str, not_null_default="")
+    templates.add_column("deleted_at", str, not_null_default="")
+    db.table("revisions").create(
+        {
+            "id": int,
+            "template_id": int,
+            "number": int,
+            "title": str,
+            "body": str,
+            "kind": str,
+            "tags": str,
+            "when": str,
+            "saved_at": str,
+        },
+        pk="id",
+        not_null={"template_id", "number", "title", "body", "kind"},
+    )
+    db.table("revisions").create_index(["template_id", "number"], unique=True)
+    db.table("settings").create({"key": str, "value": str}, pk="key")
+    db.table("phrase_rules").create(
+        {"id": int, "phrase": str, "mode": str, "kind": str, "template_id": int},
+        pk="id",
+        not_null={"phrase", "mode", "kind"},
+        defaults={"kind": "all"},
+    )
+    # Existing templates get their current text as revision 1, so history has a start.
+    db.execute(
+        "INSERT INTO revisions (template_id, number, title, body, kind, tags, [when], saved_at) "
+        "SELECT id, 1, title, body, kind, COALESCE(tags, ''), COALESCE([when], ''), COALESCE(updated, '') "
+        "FROM templates"
+    )
+
+
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1, _v2)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
