@@ -46,13 +46,22 @@ class Extraction:
 
     ``text`` is the text the spans index into (the pasted text, or the decoded
     body of an .eml/HTML message); ``body`` is the customer's new text with
-    quoted history and signature removed.
+    quoted history and signature removed. ``form`` is the input form the text
+    came in: "text", "headers", "html" or "eml".
+
+    Field values: strings for names, contacts, reference, subject and the
+    mention labels (``dietary``, ``accessibility``, ``occasion``, comma-separated
+    when several); ``int`` for party sizes and nights; "YYYY-MM-DD" for dates,
+    "HH:MM" for times, an English day name for ``weekday``. The tone flags
+    ``complaint`` and ``urgent`` are fields with the value ``True``, present only
+    when the tone was detected.
     """
 
     text: str
     body: str
     fields: Mapping[str, FieldValue] = field(default_factory=dict)
     warnings: tuple[str, ...] = ()
+    form: str = "text"
 
     def values(self) -> dict[str, object]:
         """Field name to best value, for filling a template."""
