@@ -1,4 +1,4 @@
-"""Every window action in one table: text, shortcut and tooltip."""
+"""Every window action in one table: text, shortcut, tooltip and menu."""
 
 from __future__ import annotations
 
@@ -20,11 +20,26 @@ class ActionSpec:
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
-    ActionSpec("copy", "&Copy reply", ("Ctrl+Shift+C", "Ctrl+Return"), "Copy the reply to the clipboard", "&Reply"),
-    ActionSpec("refill", "&Refill from template", ("Ctrl+R",), "Drop your edits and refill the reply", "&Reply"),
+    ActionSpec("paste_email", "&Paste customer email", ("Ctrl+V",), "Paste the clipboard into the email box", "&File"),
+    ActionSpec("new_email", "&New reply", ("Ctrl+Shift+N",), "Clear the email, your field edits and the reply", "&File"),
+    ActionSpec("settings", "Se&ttings…", ("Ctrl+,",), "Your name, business, signature and preferences", "&File"),
+    ActionSpec("quit", "&Quit", ("Ctrl+Q",), "Close Replygem", "&File"),
     ActionSpec("find", "&Search templates", ("Ctrl+K", "Ctrl+F"), "Put the cursor in the search box", "&Library"),
     ActionSpec("email", "Go to &email", ("Ctrl+L",), "Put the cursor in the customer email", "&Library"),
-    ActionSpec("quit", "&Quit", ("Ctrl+Q",), "Close Replygem", "&File"),
+    ActionSpec("fields", "Go to &fields", ("Ctrl+D",), "Put the cursor in the fields form", "&Library"),
+    ActionSpec("copy", "&Copy reply", ("Ctrl+Return", "Ctrl+Shift+C"), "Copy the reply as plain text", "&Reply"),
+    ActionSpec(
+        "copy_formatted",
+        "Copy &formatted",
+        ("Ctrl+Shift+Return",),
+        "Copy the reply with paragraphs and bold kept (for Gmail, Outlook …)",
+        "&Reply",
+    ),
+    ActionSpec("mail", "Open in &mail app", ("Ctrl+Shift+M",), "Start a reply in your mail program", "&Reply"),
+    ActionSpec("refill", "&Refill from template", ("Ctrl+R",), "Drop your edits and refill the reply", "&Reply"),
+    ActionSpec("save_as_template", "&Save as template…", ("Ctrl+Shift+S",), "Keep this reply in the library", "&Reply"),
+    ActionSpec("reply", "Go to &reply", ("Ctrl+J",), "Put the cursor in the reply", "&Reply"),
+    ActionSpec("shortcuts", "&Keyboard shortcuts", ("F1",), "Every shortcut on one sheet", "&Help"),
 )
 
 
@@ -39,3 +54,22 @@ def build_actions(parent: QWidget) -> dict[str, QAction]:
         action.setObjectName(f"action_{spec.name}")
         actions[spec.name] = action
     return actions
+
+
+def shortcut_sheet() -> list[tuple[str, str, str]]:
+    """(menu, action, shortcuts) rows for the shortcuts sheet, plus the keys that are not actions."""
+    rows = [
+        (
+            spec.menu.replace("&", ""),
+            spec.text.replace("&", "").rstrip("…"),
+            ", ".join(QKeySequence(s).toString(QKeySequence.SequenceFormat.NativeText) for s in spec.shortcuts),
+        )
+        for spec in ACTIONS
+    ]
+    rows += [
+        ("Library", "Choose the previous or next template", "Up, Down (in the search box)"),
+        ("Library", "Clear the search", "Esc"),
+        ("Fields", "Change the selected value", "F2 or just type"),
+        ("Everywhere", "Move between panes", "Tab, Shift+Tab"),
+    ]
+    return rows

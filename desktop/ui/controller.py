@@ -1,4 +1,4 @@
-"""The desk's logic: keeps the chosen template, the email and the reply in step.
+"""The desk's logic: keeps the chosen template, the email, the fields and the reply in step.
 
 The controller calls into :mod:`desktop.core` and :mod:`desktop.store` and tells
 the window what to show through its signals; it owns no widgets.
@@ -7,16 +7,22 @@ the window what to show through its signals; it owns no widgets.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from desktop.core.checklist import Report, check
-from desktop.core.compose import Draft, compose
-from desktop.core.models import Kind, Template
+from desktop.core.checklist import Report, RuleResult, check
+from desktop.core.compose import Draft, compose, field_rows
+from desktop.core.extract.forms import read_message
+from desktop.core.models import Template
+from desktop.core.profile import Profile
+from desktop.core.render import used_fields
 from desktop.store import Library
 
 # Re-reading the email on every keystroke is wasted work; wait for a pause.
 DEBOUNCE_MS = 120
+# Larger files are not email; refuse them rather than freeze the window.
+MAX_EMAIL_FILE_BYTES = 5_000_000
 
 
 class DeskController(QObject):
@@ -26,14 +32,16 @@ class DeskController(QObject):
         templates_listed(list, object): templates to show, and the id to keep selected.
         reply_filled(str): a freshly filled reply for the preview.
         report_ready(object): a checklist Report (or None) for the current reply.
-        fields_found(dict): field values read from the email.
+        fields_shown(list, tuple, list): field rows, warnings, and email spans to highlight.
+        email_loaded(str): an email read from a file, for the email box.
         status_changed(str): a short message for the status bar.
     """
 
     templates_listed = Signal(list, object)
     reply_filled = Signal(str)
     report_ready = Signal(object)
-    fields_found = Signal(dict)
+    fields_shown = Signal(list, tuple, list)
+    email_loaded = Signal(str)
     status_changed = Signal(str)
 
     def __init__(self, library: Library, parent: QObject | None = None) -> None:
@@ -43,6 +51,9 @@ class DeskController(QObject):
         self.email = ""
         self.reply = ""
         self.draft: Draft | None = None
+        self.report: Report | None = None
+        self.overrides: dict[str, str] = {}
+        self.profile: Profile = library.profile()
         self.reply_edited_by_user = False
         self.today: date | None = None
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
@@ -65,8 +76,46 @@ class DeskController(QObject):
 
     def set_email(self, text: str) -> None:
         """The email changed: refill after a short pause."""
+        if text == self.email:
+            return
         self.email = text
         self._timer.start()
+
+    def load_email_file(self, path: str) -> None:
+        """Read a dropped .eml/.txt/.html file into the email box."""
+        p = Path(path)
+        try:
+            if p.stat().st_size > MAX_EMAIL_FILE_BYTES:
+                self.status_changed.emit(f"{p.name} is too large to be an email ({p.stat().st_size // 1_000_000} MB).")
+                return
+            data = p.read_bytes()
+        except OSError as exc:
+            self.status_changed.emit(f"Could not read {p.name}: {exc.strerror or exc}.")
+            return
+        message = read_message(data, p.name)
+        if not message.text.strip():
+            self.status_changed.emit(f"{p.name} has no text to read.")
+            return
+        self.email_loaded.emit(message.text)
+        self.status_changed.emit(f"Read {p.name} ({message.form}).")
+
+    def set_field(self, name: str, value: str) -> None:
+        """The user typed a field's value: it wins over the email from now on."""
+        if value:
+            self.overrides[name] = value
+        else:
+            self.overrides.pop(name, None)
+        self.refill()
+
+    def set_profile(self, profile: Profile) -> None:
+        """Save the user's settings and refill with them."""
+        self.profile = self.library.save_profile(profile)
+        self.refill()
+
+    def clear_field_edits(self) -> None:
+        """Forget the values the user typed (a new customer)."""
+        self.overrides.clear()
+        self.refill()
 
     def edit_reply(self, text: str) -> None:
         """The user typed in the preview: keep their words, re-run the checklist."""
@@ -83,7 +132,6 @@ class DeskController(QObject):
     def flush(self) -> None:
         """Run a pending refill now (before copying, or in tests)."""
         if self._timer.isActive():
-            self._timer.stop()
             self.refill()
 
     def refill(self) -> None:
@@ -93,10 +141,13 @@ class DeskController(QObject):
             self.draft = None
             self.reply = ""
             self.reply_filled.emit("")
+            self.fields_shown.emit([], (), [])
             self.report_ready.emit(None)
             return
-        self.draft = compose(self.template.body, self.email, today=self.today)
-        self.fields_found.emit(self.draft.extraction.values())
+        self.draft = compose(
+            self.template.body, self.email, profile=self.profile, overrides=self.overrides, today=self.today
+        )
+        self._show_fields()
         if self.reply_edited_by_user:
             self.status_changed.emit("You edited the reply, so it was not refilled (Ctrl+R refills it).")
             self._run_checklist()
@@ -107,15 +158,48 @@ class DeskController(QObject):
         self.reply_filled.emit(self.reply)
         self._run_checklist()
 
+    def _show_fields(self) -> None:
+        assert self.draft is not None and self.template is not None
+        extraction = self.draft.extraction
+        rows = field_rows(
+            used_fields(self.template.body), extraction, settings=self.profile.as_fields(), overrides=self.overrides
+        )
+        same_text = extraction.text == self.email
+        spans = [(f.evidence.start, f.evidence.end) for f in extraction.fields.values()] if same_text else []
+        self.fields_shown.emit(rows, tuple(extraction.warnings), spans)
+
     def _run_checklist(self) -> Report | None:
         if self.template is None:
-            self.report_ready.emit(None)
-            return None
-        fields = self.draft.fields if self.draft else {}
-        report = check(self.reply, kind=self.template.kind, fields=fields, email_text=self.email, today=self.today)
-        self.report_ready.emit(report)
-        return report
+            self.report = None
+        else:
+            fields = self.draft.fields if self.draft else {}
+            self.report = check(
+                self.reply, kind=self.template.kind, fields=fields, email_text=self.email, today=self.today
+            )
+        self.report_ready.emit(self.report)
+        return self.report
 
-    def current_kind(self) -> Kind:
-        """The kind of the chosen template (general when none)."""
-        return self.template.kind if self.template else Kind.GENERAL
+    def blockers(self) -> tuple[RuleResult, ...]:
+        """Failed blocker rules on the reply as it stands."""
+        self.flush()
+        return self.report.blockers if self.report else ()
+
+    def reply_copied(self) -> None:
+        """Count a use of the template (for "most used" and "recent" sorting)."""
+        if self.template is not None and self.template.id is not None:
+            self.template = self.library.record_use(self.template.id)
+
+    def customer_address(self) -> str:
+        """The customer's email address, if the email gave one."""
+        return str(self.draft.fields.get("customer_email", "")) if self.draft else ""
+
+    def subject(self) -> str:
+        """The email's subject, if it had one."""
+        return str(self.draft.fields.get("subject", "")) if self.draft else ""
+
+    def save_reply_as_template(self, title: str, text: str) -> Template:
+        """Store an edited reply as a new template of the current kind."""
+        base = self.template or Template(title="", body="")
+        saved = self.library.add(Template(title=title, body=text, kind=base.kind, tags=base.tags, when=base.when))
+        self.status_changed.emit(f"Saved “{saved.title}” to the library.")
+        return saved

@@ -4,20 +4,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
-from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QInputDialog, QMainWindow, QMenu, QSplitter, QWidget
 
+from desktop.core.outgoing import mailto_url, reply_subject
 from desktop.store import Library
 from desktop.ui.actions import ACTIONS, build_actions
-from desktop.ui.clipboard import copy_text
+from desktop.ui.clipboard import copy_formatted, copy_text
 from desktop.ui.controller import DeskController
+from desktop.ui.dialogs import ShortcutsDialog, confirm_copy_despite
 from desktop.ui.email_pane import EmailPane
 from desktop.ui.library_pane import LibraryPane
 from desktop.ui.preview_pane import PreviewPane
 
 
 class MainWindow(QMainWindow):
-    """Library | customer email | reply and checklist.
+    """Library | customer email and fields | reply and checklist.
 
     Signals:
         first_painted(): the window has been painted once (start-up measurements).
@@ -32,9 +35,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setWindowTitle("Replygem")
         self.setMinimumSize(900, 600)
-        self.settings = (
-            QSettings(str(settings_path), QSettings.Format.IniFormat) if settings_path else QSettings()
-        )
+        self.settings = QSettings(str(settings_path), QSettings.Format.IniFormat) if settings_path else QSettings()
         self.controller = DeskController(library, self)
         self.library_pane = LibraryPane()
         self.email_pane = EmailPane()
@@ -43,12 +44,9 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         for pane in (self.library_pane, self.email_pane, self.preview_pane):
             self.splitter.addWidget(pane)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setStretchFactor(2, 4)
-        self.splitter.setSizes([260, 420, 600])
-        self.setCentralWidget(self.splitter)
+        self.splitter.setSizes([270, 450, 560])
         self.splitter.setContentsMargins(8, 8, 8, 0)
+        self.setCentralWidget(self.splitter)
         self.actions_by_name = build_actions(self)
         self._build_menus()
         self._connect_signals()
@@ -57,11 +55,11 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("Choose a template, paste the customer's email, then copy the reply.")
 
     def _build_menus(self) -> None:
-        menus: dict[str, object] = {}
+        menus: dict[str, QMenu] = {}
         for spec in ACTIONS:
-            menu = menus.get(spec.menu) or self.menuBar().addMenu(spec.menu)
-            menus[spec.menu] = menu
-            menu.addAction(self.actions_by_name[spec.name])  # type: ignore[attr-defined]
+            if spec.menu not in menus:
+                menus[spec.menu] = self.menuBar().addMenu(spec.menu)
+            menus[spec.menu].addAction(self.actions_by_name[spec.name])
 
     def _connect_signals(self) -> None:
         c, lib, mail, prev, act = (
@@ -74,35 +72,114 @@ class MainWindow(QMainWindow):
         lib.search_changed.connect(c.search)
         lib.template_selected.connect(c.choose_template)
         mail.email_changed.connect(c.set_email)
+        mail.file_dropped.connect(c.load_email_file)
+        mail.field_edited.connect(c.set_field)
         prev.reply_edited.connect(c.edit_reply)
         prev.copy_requested.connect(self.copy_reply)
+        prev.copy_formatted_requested.connect(self.copy_reply_formatted)
         c.templates_listed.connect(lib.show_templates)
         c.reply_filled.connect(prev.set_reply)
         c.report_ready.connect(prev.show_report)
-        c.fields_found.connect(mail.show_found)
+        c.fields_shown.connect(mail.show_fields)
+        c.email_loaded.connect(mail.set_text)
         c.status_changed.connect(self.statusBar().showMessage)
-        act["copy"].triggered.connect(self.copy_reply)
-        act["refill"].triggered.connect(c.discard_edits)
+        act["paste_email"].triggered.connect(self.paste_email)
+        act["new_email"].triggered.connect(self.new_reply)
+        act["quit"].triggered.connect(self.close)
         act["find"].triggered.connect(self.focus_search)
         act["email"].triggered.connect(mail.editor.setFocus)
-        act["quit"].triggered.connect(self.close)
+        act["fields"].triggered.connect(mail.fields.setFocus)
+        act["reply"].triggered.connect(prev.editor.setFocus)
+        act["copy"].triggered.connect(self.copy_reply)
+        act["copy_formatted"].triggered.connect(self.copy_reply_formatted)
+        act["mail"].triggered.connect(self.open_in_mail_app)
+        act["refill"].triggered.connect(c.discard_edits)
+        act["save_as_template"].triggered.connect(self.save_as_template)
+        act["shortcuts"].triggered.connect(self.show_shortcuts)
 
+    # -- commands -------------------------------------------------------------------
     def focus_search(self) -> None:
         """Put the cursor in the search box with its text selected."""
         self.library_pane.search.setFocus()
         self.library_pane.search.selectAll()
 
-    def copy_reply(self) -> None:
-        """Copy the reply as it stands (with the user's edits) to the clipboard."""
+    def paste_email(self) -> None:
+        """Ctrl+V outside a text box: the clipboard becomes the customer email."""
+        text = QGuiApplication.clipboard().text()
+        if not text.strip():
+            self.statusBar().showMessage("The clipboard holds no text to paste.")
+            return
+        self.email_pane.set_text(text)
+        self.email_pane.editor.setFocus()
+        self.statusBar().showMessage("Email pasted.")
+
+    def new_reply(self) -> None:
+        """Start over for the next customer: empty email, no typed field values."""
+        self.email_pane.set_text("")
+        self.controller.clear_field_edits()
+        self.controller.discard_edits()
+        self.email_pane.editor.setFocus()
+
+    def _reply_ready_to_copy(self) -> str | None:
         self.controller.flush()
         text = self.preview_pane.text()
         if not text.strip():
             self.statusBar().showMessage("Nothing to copy yet: choose a template first.")
+            return None
+        blockers = self.controller.blockers()
+        if blockers and self.controller.profile.copy_guard and not confirm_copy_despite(self, blockers):
+            self.statusBar().showMessage("Not copied: fix the items marked in red first.")
+            return None
+        return text
+
+    def copy_reply(self) -> None:
+        """Copy the reply as it stands (with the user's edits) as plain text."""
+        text = self._reply_ready_to_copy()
+        if text is None:
             return
         how = copy_text(text)
         where = "clipboard" if how == "system" else "clipboard (Qt)"
         self.statusBar().showMessage(f"Reply copied to the {where}: {len(text.split())} words.")
+        self.controller.reply_copied()
         self.reply_copied.emit(text)
+
+    def copy_reply_formatted(self) -> None:
+        """Copy the reply as HTML and plain text together."""
+        text = self._reply_ready_to_copy()
+        if text is None:
+            return
+        copy_formatted(text)
+        self.statusBar().showMessage("Formatted reply copied: paste it into your mail program.")
+        self.controller.reply_copied()
+        self.reply_copied.emit(text)
+
+    def open_in_mail_app(self) -> None:
+        """Start a new message in the user's mail program, addressed to the customer."""
+        text = self._reply_ready_to_copy()
+        if text is None:
+            return
+        url, cut = mailto_url(self.controller.customer_address(), reply_subject(self.controller.subject()), text)
+        if not QDesktopServices.openUrl(QUrl(url)):
+            self.statusBar().showMessage("No mail program answered: use Copy instead.")
+            return
+        note = " The reply was too long for a mail link, so copy it in full." if cut else ""
+        self.statusBar().showMessage("Opened in your mail program." + note)
+
+    def save_as_template(self) -> None:
+        """Keep the reply as it stands as a new template."""
+        text = self.preview_pane.text()
+        if not text.strip():
+            self.statusBar().showMessage("Nothing to save yet: the reply is empty.")
+            return
+        default = f"{self.controller.template.title} (my version)" if self.controller.template else "My reply"
+        title, ok = QInputDialog.getText(self, "Save as template", "Title of the new template:", text=default)
+        if ok and title.strip():
+            self.controller.save_reply_as_template(title.strip(), text)
+            self.controller.search(self.library_pane.search.text())
+
+    def show_shortcuts(self) -> None:
+        """Show the keyboard shortcuts sheet."""
+        ShortcutsDialog(self).exec()
 
     # -- persistence and events -----------------------------------------------------
     def _restore_state(self) -> None:
@@ -111,14 +188,23 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
-        splitter = self.settings.value("window/splitter")
-        if isinstance(splitter, QByteArray):
-            self.splitter.restoreState(splitter)
+        for key, splitter in self._splitters().items():
+            state = self.settings.value(key)
+            if isinstance(state, QByteArray):
+                splitter.restoreState(state)
+
+    def _splitters(self) -> dict[str, QSplitter]:
+        return {
+            "window/splitter": self.splitter,
+            "window/email_splitter": self.email_pane.splitter,
+            "window/preview_splitter": self.preview_pane.splitter,
+        }
 
     def save_state(self) -> None:
         """Remember window geometry and pane sizes for the next start."""
         self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/splitter", self.splitter.saveState())
+        for key, splitter in self._splitters().items():
+            self.settings.setValue(key, splitter.saveState())
         self.settings.sync()
 
     def closeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)

@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
-from desktop.core.checklist import Report, RuleResult
+from desktop.core.checklist import Report, RuleResult, Severity, Status
 from desktop.ui.checklist_model import ChecklistModel
 
 
@@ -16,10 +26,12 @@ class PreviewPane(QWidget):
     Signals:
         reply_edited(str): the user typed in the preview.
         copy_requested(): the Copy button was pressed.
+        copy_formatted_requested(): the Copy formatted button was pressed.
     """
 
     reply_edited = Signal(str)
     copy_requested = Signal()
+    copy_formatted_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,27 +50,50 @@ class PreviewPane(QWidget):
         self.copy_button.setAccessibleName("Copy reply")
         self.copy_button.setToolTip("Copy the reply to the clipboard (Ctrl+Shift+C)")
         self.copy_button.setDefault(True)
+        self.copy_formatted_button = QPushButton("Copy formatted")
+        self.copy_formatted_button.setAccessibleName("Copy formatted reply")
+        self.copy_formatted_button.setToolTip("Copy with paragraphs and bold kept (Ctrl+Shift+Enter)")
+        self.explain = QLabel("")
+        self.explain.setWordWrap(True)
+        self.explain.setAccessibleName("Selected checklist item")
         header = QHBoxLayout()
         header.addWidget(QLabel("<b>Reply</b>"))
         header.addStretch(1)
+        header.addWidget(self.copy_formatted_button)
         header.addWidget(self.copy_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(header)
-        layout.addWidget(self.editor, 3)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addLayout(header)
+        top_layout.addWidget(self.editor, 1)
+        bottom = QWidget()
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 4, 0, 0)
         check_header = QHBoxLayout()
         check_header.addWidget(QLabel("<b>Checklist</b>"))
         check_header.addStretch(1)
         check_header.addWidget(self.score)
-        layout.addLayout(check_header)
-        layout.addWidget(self.checklist, 2)
+        bottom_layout.addLayout(check_header)
+        bottom_layout.addWidget(self.checklist, 1)
+        bottom_layout.addWidget(self.explain)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(bottom)
+        self.splitter.setSizes([460, 300])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
         self._setting_text = False
         self._connect_signals()
 
     def _connect_signals(self) -> None:
         self.editor.textChanged.connect(self._on_text_changed)
         self.copy_button.clicked.connect(self.copy_requested)
+        self.copy_formatted_button.clicked.connect(self.copy_formatted_requested)
         self.checklist.clicked.connect(self._on_result_clicked)
+        self.checklist.activated.connect(self._on_result_clicked)
+        self.checklist.selectionModel().currentChanged.connect(self._on_result_current)
 
     def _on_text_changed(self) -> None:
         if not self._setting_text:
@@ -77,9 +112,52 @@ class PreviewPane(QWidget):
             self._setting_text = False
 
     def show_report(self, report: Report | None) -> None:
-        """Show checklist results and the score."""
+        """Show checklist results and the score, and mark failed spans in the reply."""
         self.checklist_model.set_report(report)
-        self.score.setText(f"{report.score}/100 · {report.label}" if report else "")
+        self.score.setText(f"<b>{report.score}</b>/100 · {report.label}" if report else "")
+        self.explain.setText("")
+        self._mark(report)
+
+    def _mark(self, report: Report | None) -> None:
+        selections = []
+        length = len(self.editor.toPlainText())
+        for result in report.results if report else ():
+            if result.status is not Status.FAIL:
+                continue
+            fmt = QTextCharFormat()
+            colour = QColor("#c62828") if result.severity is Severity.BLOCKER else QColor("#ef6c00")
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+            fmt.setUnderlineColor(colour)
+            if result.severity is Severity.BLOCKER:
+                fmt.setBackground(QColor(229, 57, 53, 50))
+            fmt.setToolTip(result.title)
+            for start, end in result.spans:
+                if not 0 <= start < end <= length:
+                    continue
+                sel = QTextEdit.ExtraSelection()
+                cursor = QTextCursor(self.editor.document())
+                cursor.setPosition(start)
+                cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+                sel.cursor = cursor  # type: ignore[attr-defined]
+                sel.format = fmt  # type: ignore[attr-defined]
+                selections.append(sel)
+        self.editor.setExtraSelections(selections)
+
+    def marked_spans(self) -> list[tuple[int, int]]:
+        """Spans of the reply marked as failing (for tests and accessibility checks)."""
+        return [(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in self.editor.extraSelections()]
+
+    def _on_result_current(self, current: object, _previous: object) -> None:
+        result = self.checklist_model.result_at(self.checklist.currentIndex().row())
+        if result is None:
+            self.explain.setText("")
+            return
+        text = f"<b>{result.title}</b> — {result.why}"
+        if result.detail:
+            text += f"<br>{result.detail}"
+        if result.status is Status.FAIL and result.fix:
+            text += f"<br><i>Fix:</i> {result.fix}"
+        self.explain.setText(text)
 
     def _on_result_clicked(self, index: object) -> None:
         result: RuleResult | None = self.checklist_model.result_at(self.checklist.currentIndex().row())
@@ -87,7 +165,7 @@ class PreviewPane(QWidget):
             return
         start, end = result.spans[0]
         cursor = self.editor.textCursor()
-        cursor.setPosition(start)
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(min(start, len(self.text())))
+        cursor.setPosition(min(end, len(self.text())), QTextCursor.MoveMode.KeepAnchor)
         self.editor.setTextCursor(cursor)
         self.editor.setFocus()
