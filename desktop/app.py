@@ -52,6 +52,8 @@ def run_gui(args: argparse.Namespace) -> int:
     window = MainWindow(library, settings_path=folder / "settings.ini")
     if os.environ.get(EXIT_AFTER_PAINT_ENV) == "1":
         window.first_painted.connect(lambda: app.exit(0))
+    else:
+        window.first_painted.connect(window.maybe_welcome)
     app.aboutToQuit.connect(window.save_state)
     window.show()
     try:

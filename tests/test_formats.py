@@ -211,3 +211,26 @@ def test_import_of_missing_or_empty_paths_is_refused_not_raised(empty_lib: Libra
     assert "no .md" in import_path(empty_lib, tmp_path / "emptydir").refused[0][1]
     (tmp_path / "x.docx").write_bytes(b"PK\x03\x04")
     assert "not a template file" in import_path(empty_lib, tmp_path / "x.docx").refused[0][1]
+
+
+def test_import_reports_progress_and_can_be_cancelled(tmp_path: Path) -> None:
+    from desktop.store import open_library
+    from desktop.store.transfer import import_path
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(10):
+        (folder / f"t{i}.md").write_text(f"---\ntitle: Template {i}\n---\nHello {i}\n", encoding="utf-8")
+    lib = open_library(tmp_path / "lib", seed_from=tmp_path / "none")
+    seen: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int, _file: Path) -> bool:
+        seen.append((done, total))
+        return done < 4
+
+    report = import_path(lib, folder, progress)
+    assert report.cancelled
+    assert len(report.imported) == 4 and lib.count() == 4
+    assert seen[0] == (0, 10) and seen[-1] == (4, 10)
+    full = import_path(lib, folder, lambda d, t, f: True)
+    assert not full.cancelled and len(full.imported) == 6 and len(full.unchanged) == 4

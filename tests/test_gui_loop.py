@@ -198,3 +198,27 @@ def test_shortcuts_sheet_lists_every_action(qtbot: QtBot, window: MainWindow) ->
     assert {a.text.replace("&", "").rstrip("…") for a in ACTIONS} <= texts
     for action in window.actions_by_name.values():
         assert action.shortcut().toString(), action.text()
+
+
+def test_pasting_an_email_suggests_and_preselects_the_best_template(qtbot: QtBot, window: MainWindow) -> None:
+    win = window
+    delayed = (Path(__file__).parent.parent / "templates_seed" / "delayed-order.email.txt").read_text(encoding="utf-8")
+    _paste_email(qtbot, win, delayed)
+    win.controller.flush()
+    model = win.library_pane.model
+    assert "suggested" in win.library_pane.heading.text()
+    top3 = [model.template_at(r).title for r in range(3)]  # type: ignore[union-attr]
+    assert "Delayed order" in top3
+    assert win.controller.template is not None and win.controller.template.title == top3[0]
+
+
+def test_a_template_the_user_chose_is_kept_when_an_email_is_pasted(qtbot: QtBot, window: MainWindow) -> None:
+    win = window
+    _choose(qtbot, win, "refund")
+    qtbot.keyClick(win.library_pane.search, Qt.Key.Key_Escape)  # clear the search, keep the choice
+    qtbot.keyClick(win.library_pane.list, Qt.Key.Key_Down)
+    chosen = win.controller.template
+    assert chosen is not None
+    _paste_email(qtbot, win, ROD_EMAIL)
+    win.controller.flush()
+    assert win.controller.template == chosen

@@ -62,3 +62,25 @@ class Profile:
         if not str(kwargs["date_format"]).strip():
             kwargs["date_format"] = default.date_format
         return cls(**kwargs)  # type: ignore[arg-type]
+
+
+# Date styles offered in Settings: strftime formats (with %-d for an unpadded day).
+DATE_STYLES = (
+    "%A %-d %B",  # Friday 15 November
+    "%a %-d %b",  # Fri 15 Nov
+    "%-d %B %Y",  # 15 November 2024
+    "%A, %B %-d",  # Friday, November 15
+    "%B %-d, %Y",  # November 15, 2024
+    "%d/%m/%Y",  # 15/11/2024
+    "%m/%d/%Y",  # 11/15/2024
+)
+
+
+def phone_regions() -> list[tuple[str, str]]:
+    """(code, "code +prefix") for every region phonenumbers knows, sorted by code."""
+    import phonenumbers
+
+    return [
+        (code, f"{code}  +{phonenumbers.country_code_for_region(code)}")
+        for code in sorted(phonenumbers.SUPPORTED_REGIONS)
+    ]

@@ -6,6 +6,7 @@ is listed with a one-line reason, and the good ones are imported anyway.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,6 +21,10 @@ MARKDOWN = (".md", ".markdown")
 YAML = (".yml", ".yaml")
 CSV = (".csv",)
 SUPPORTED = MARKDOWN + YAML + CSV
+
+
+# progress(done, total, current file) -> keep going?
+Progress = Callable[[int, int, Path], bool]
 
 
 class ExportError(OSError):
@@ -40,6 +45,7 @@ class ImportReport:
     refused: list[tuple[Path, str]] = field(default_factory=list)
     unchanged: list[Template] = field(default_factory=list)
     skipped: list[Path] = field(default_factory=list)
+    cancelled: bool = False
 
     @property
     def ok(self) -> bool:
@@ -119,11 +125,13 @@ def _free_title(title: str, taken: set[str]) -> str:
     return candidate
 
 
-def import_path(library: Library, path: Path) -> ImportReport:
+def import_path(library: Library, path: Path, progress: Progress | None = None) -> ImportReport:
     """Import a file or every template file in a folder; never raises on bad input.
 
     A template identical to one already in the library is not added twice; one
     whose title is taken by a different template is added as "<title> (imported)".
+    ``progress(done, total, file)`` is called after each file; when it returns
+    False the import stops there (``report.cancelled``), keeping what was imported.
     """
     report = ImportReport()
     if not path.exists():
@@ -139,7 +147,10 @@ def import_path(library: Library, path: Path) -> ImportReport:
     existing = library.list()
     contents = {_content(t) for t in existing}
     taken = {t.title.casefold() for t in existing}
-    for file in files:
+    for done, file in enumerate(files, start=1):
+        if progress is not None and not progress(done - 1, len(files), file):
+            report.cancelled = True
+            break
         parsed = parse_file(file)
         report.refused += [(file, reason) for reason in parsed.problems]
         for t in parsed.templates:
@@ -150,6 +161,8 @@ def import_path(library: Library, path: Path) -> ImportReport:
             contents.add(_content(t))
             taken.add(stored.title.casefold())
             report.imported.append(stored)
+    if progress is not None and not report.cancelled:
+        progress(len(files), len(files), files[-1])
     return report
 
 

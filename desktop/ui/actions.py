@@ -22,6 +22,8 @@ class ActionSpec:
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("paste_email", "&Paste customer email", ("Ctrl+V",), "Paste the clipboard into the email box", "&File"),
     ActionSpec("new_email", "&New reply", ("Ctrl+Shift+N",), "Clear the email, your field edits and the reply", "&File"),
+    ActionSpec("import", "&Import templates…", ("Ctrl+I",), "Add templates from a folder or file (Markdown, Espanso, CSV)", "&File"),
+    ActionSpec("export", "&Export library…", ("Ctrl+Shift+E",), "Write every template to a folder of Markdown files", "&File"),
     ActionSpec("settings", "Se&ttings…", ("Ctrl+,",), "Your name, business, signature and preferences", "&File"),
     ActionSpec("quit", "&Quit", ("Ctrl+Q",), "Close Replygem", "&File"),
     ActionSpec("find", "&Search templates", ("Ctrl+K", "Ctrl+F"), "Put the cursor in the search box", "&Library"),

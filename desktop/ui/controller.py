@@ -17,7 +17,9 @@ from desktop.core.extract.forms import read_message
 from desktop.core.models import Template
 from desktop.core.profile import Profile
 from desktop.core.render import used_fields
+from desktop.core.suggest import Suggester
 from desktop.store import Library
+from desktop.ui.library_pane import LibraryQuery
 
 # Re-reading the email on every keystroke is wasted work; wait for a pause.
 DEBOUNCE_MS = 120
@@ -29,7 +31,7 @@ class DeskController(QObject):
     """State of one reply being written.
 
     Signals:
-        templates_listed(list, object): templates to show, and the id to keep selected.
+        templates_listed(list, object, int): templates to show, the id to select, how many are suggestions.
         reply_filled(str): a freshly filled reply for the preview.
         report_ready(object): a checklist Report (or None) for the current reply.
         fields_shown(list, tuple, list): field rows, warnings, and email spans to highlight.
@@ -37,7 +39,7 @@ class DeskController(QObject):
         status_changed(str): a short message for the status bar.
     """
 
-    templates_listed = Signal(list, object)
+    templates_listed = Signal(list, object, int)
     reply_filled = Signal(str)
     report_ready = Signal(object)
     fields_shown = Signal(list, tuple, list)
@@ -56,18 +58,52 @@ class DeskController(QObject):
         self.profile: Profile = library.profile()
         self.reply_edited_by_user = False
         self.today: date | None = None
+        self.query = LibraryQuery()
+        self._new_email = False
+        self._listing = False  # True while the list itself (not the user) picks a template
+        self.user_chose_template = False
+        self._suggester: tuple[tuple[object, ...], Suggester] | None = None
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
-        self._timer.timeout.connect(self.refill)
+        self._timer.timeout.connect(self._email_settled)
 
     # -- inputs from the window -------------------------------------------------
-    def search(self, text: str) -> None:
-        """List the templates matching ``text`` (all of them when empty)."""
-        found = self.library.search(text)
-        keep = self.template.id if self.template else None
-        self.templates_listed.emit(found, keep)
+    def search(self, query: LibraryQuery | str) -> None:
+        """List the templates matching ``query`` (all of them when it is empty)."""
+        self.query = query if isinstance(query, LibraryQuery) else LibraryQuery(text=query)
+        self.list_templates()
+
+    def list_templates(self, *, select: int | None = None, select_best: bool = False) -> None:
+        """Tell the window which templates to list: suggestions for the email first, when not searching."""
+        q = self.query
+        found = self.library.search(q.text, kind=q.kind, tag=q.tag, sort=q.sort)
+        suggested: list[Template] = []
+        if not q.text.strip() and self.email.strip():
+            ids = {t.id for t in found}
+            ranked = self.suggester().rank(self.email, limit=3)
+            suggested = [t for t, score in ranked if score > 0 and t.id in ids]
+            first = {t.id for t in suggested}
+            found = suggested + [t for t in found if t.id not in first]
+        if select is None:
+            best = suggested[0].id if select_best and suggested else None
+            select = best or (self.template.id if self.template else None)
+        self._listing = True
+        try:
+            self.templates_listed.emit(found, select, len(suggested))
+        finally:
+            self._listing = False
+
+    def suggester(self) -> Suggester:
+        """The suggestion index, rebuilt only when the library changed."""
+        templates = self.library.list()
+        key = tuple((t.id, t.updated, t.use_count) for t in templates)
+        if self._suggester is None or self._suggester[0] != key:
+            self._suggester = (key, Suggester(templates))
+        return self._suggester[1]
 
     def choose_template(self, template: Template | None) -> None:
         """Use ``template`` for the reply and refill at once."""
+        if not self._listing:
+            self.user_chose_template = True
         if template is not None and self.template is not None and template.id == self.template.id:
             return
         self.template = template
@@ -78,8 +114,19 @@ class DeskController(QObject):
         """The email changed: refill after a short pause."""
         if text == self.email:
             return
+        if not self.email.strip() and text.strip():
+            self._new_email = True
+        elif not text.strip():
+            self.user_chose_template = False  # an emptied box starts the next customer
         self.email = text
         self._timer.start()
+
+    def _email_settled(self) -> None:
+        if self._new_email:
+            # A freshly pasted email: put the best templates first and choose the top one.
+            self._new_email = False
+            self.list_templates(select_best=not self.user_chose_template)
+        self.refill()
 
     def load_email_file(self, path: str) -> None:
         """Read a dropped .eml/.txt/.html file into the email box."""
@@ -132,7 +179,8 @@ class DeskController(QObject):
     def flush(self) -> None:
         """Run a pending refill now (before copying, or in tests)."""
         if self._timer.isActive():
-            self.refill()
+            self._timer.stop()
+            self._email_settled()
 
     def refill(self) -> None:
         """Read the email, fill the template, run the checklist, tell the window."""
@@ -188,6 +236,16 @@ class DeskController(QObject):
         """Count a use of the template (for "most used" and "recent" sorting)."""
         if self.template is not None and self.template.id is not None:
             self.template = self.library.record_use(self.template.id)
+
+    def example(self) -> tuple[Template, str] | None:
+        """A seed template with its example email, to show a new user the loop."""
+        from desktop.paths import seed_dir
+
+        for t in self.library.list():
+            path = seed_dir() / "table-booking-confirmation.email.txt"
+            if t.title == "Table booking confirmation" and path.exists():
+                return t, path.read_text(encoding="utf-8")
+        return None
 
     def customer_address(self) -> str:
         """The customer's email address, if the email gave one."""

@@ -12,7 +12,7 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 class TemplateListModel(QAbstractListModel):
-    """One row per template: display text "title" with the kind as a tooltip and a role."""
+    """One row per template: title over kind (and pin, usage), with the template in a role."""
 
     TemplateRole = Qt.ItemDataRole.UserRole + 1
     KindRole = Qt.ItemDataRole.UserRole + 2
@@ -21,11 +21,13 @@ class TemplateListModel(QAbstractListModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._templates: list[Template] = []
+        self._suggested = 0
 
-    def set_templates(self, templates: list[Template]) -> None:
-        """Replace the rows (a new search result or a reloaded library)."""
+    def set_templates(self, templates: list[Template], suggested: int = 0) -> None:
+        """Replace the rows; the first ``suggested`` ones are suggestions for the email."""
         self.beginResetModel()
         self._templates = list(templates)
+        self._suggested = suggested
         self.endResetModel()
 
     def template_at(self, row: int) -> Template | None:
@@ -39,6 +41,14 @@ class TemplateListModel(QAbstractListModel):
                 return row
         return -1
 
+    def _subtitle(self, t: Template, row: int) -> str:
+        parts = [t.kind.value.upper()]
+        if row < self._suggested:
+            parts.append("suggested" if row else "best match for this email")
+        if t.use_count:
+            parts.append(f"used {t.use_count}×")
+        return " · ".join(parts)
+
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt API)
         return 0 if parent.isValid() else len(self._templates)
 
@@ -47,11 +57,12 @@ class TemplateListModel(QAbstractListModel):
         if t is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{t.title}\n{t.kind.value.upper()}"
+            pin = "★ " if t.pinned else ""
+            return f"{pin}{t.title}\n{self._subtitle(t, index.row())}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return t.when or t.title
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{t.title}, {t.kind.value}"
+            return f"{t.title}, {self._subtitle(t, index.row())}"
         if role == self.TemplateRole:
             return t
         if role == self.KindRole:

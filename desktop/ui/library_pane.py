@@ -1,24 +1,38 @@
-"""Left pane: a search box over the template list."""
+"""Left pane: search box, kind/tag/sort filters and the template list."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
-from desktop.core.models import Template
+from desktop.core.models import Kind, Template
 from desktop.ui.library_model import TemplateListModel
+
+SORT_LABELS = {"relevance": "Best match", "most_used": "Most used", "recent": "Recently used", "title": "Title"}
+
+
+@dataclass(frozen=True)
+class LibraryQuery:
+    """What the user asked the library for: words, kind, tag and order."""
+
+    text: str = ""
+    kind: Kind | None = None
+    tag: str | None = None
+    sort: str = "relevance"
 
 
 class LibraryPane(QWidget):
-    """Search box and template list.
+    """Search box, filters and template list.
 
     Signals:
-        search_changed(str): the user changed the search text.
+        query_changed(object): the user changed the search text or a filter (a LibraryQuery).
         template_selected(object): a Template was chosen (or None when the list empties).
     """
 
-    search_changed = Signal(str)
+    query_changed = Signal(object)
     template_selected = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -26,29 +40,72 @@ class LibraryPane(QWidget):
         self.search = QLineEdit(placeholderText="Search templates…  (Ctrl+K)")
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Search templates")
+        self.kind = QComboBox()
+        self.kind.setAccessibleName("Kind filter")
+        self.kind.setToolTip("Show one kind of template")
+        self.kind.addItem("All kinds", None)
+        for k in Kind:
+            self.kind.addItem(k.value.upper() if k is Kind.SNAP else k.value.capitalize(), k)
+        self.tag = QComboBox()
+        self.tag.setAccessibleName("Tag filter")
+        self.tag.setToolTip("Show templates with this tag")
+        self.tag.addItem("All tags", None)
+        self.sort = QComboBox()
+        self.sort.setAccessibleName("Sort order")
+        self.sort.setToolTip("Order of the list (pinned templates always come first)")
+        for key, label in SORT_LABELS.items():
+            self.sort.addItem(label, key)
         self.model = TemplateListModel(self)
         self.list = QListView()
         self.list.setModel(self.model)
         self.list.setAccessibleName("Templates")
-        self.list.setUniformItemSizes(True)
         self.list.setSpacing(2)
-        self.empty = QLabel("No template matches. Clear the search (Esc) to see them all.")
+        self.list.setAlternatingRowColors(True)
+        self.heading = QLabel("<b>Templates</b>")
+        self.empty = QLabel("No template matches. Press Esc to clear the search, or Ctrl+N to write one.")
         self.empty.setWordWrap(True)
         self.empty.hide()
+        filters = QHBoxLayout()
+        filters.setSpacing(4)
+        filters.addWidget(self.kind, 1)
+        filters.addWidget(self.tag, 1)
+        filters.addWidget(self.sort, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        title = QLabel("<b>Templates</b>")
-        layout.addWidget(title)
+        layout.addWidget(self.heading)
         layout.addWidget(self.search)
+        layout.addLayout(filters)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty)
         self._connect_signals()
 
     def _connect_signals(self) -> None:
-        self.search.textChanged.connect(self.search_changed)
+        self.search.textChanged.connect(self._emit_query)
+        self.kind.currentIndexChanged.connect(self._emit_query)
+        self.tag.currentIndexChanged.connect(self._emit_query)
+        self.sort.currentIndexChanged.connect(self._emit_query)
         self.search.returnPressed.connect(self.list.setFocus)
         self.list.selectionModel().currentChanged.connect(self._on_current_changed)
         self.search.installEventFilter(self)
+
+    def query(self) -> LibraryQuery:
+        """The query the widgets describe now."""
+        return LibraryQuery(self.search.text(), self.kind.currentData(), self.tag.currentData(), self.sort.currentData())
+
+    def _emit_query(self) -> None:
+        self.query_changed.emit(self.query())
+
+    def set_tags(self, tags: list[str]) -> None:
+        """Offer these tags in the tag filter, keeping the current choice if it still exists."""
+        current = self.tag.currentData()
+        self.tag.blockSignals(True)
+        self.tag.clear()
+        self.tag.addItem("All tags", None)
+        for t in tags:
+            self.tag.addItem(t, t)
+        index = self.tag.findData(current)
+        self.tag.setCurrentIndex(max(index, 0))
+        self.tag.blockSignals(False)
 
     def eventFilter(self, obj: object, event: object) -> bool:  # noqa: N802 (Qt API)
         """Let Up/Down in the search box move through the list; Esc clears the search."""
@@ -72,10 +129,15 @@ class LibraryPane(QWidget):
         """Make ``row`` the current, selected template."""
         index = self.model.index(row, 0)
         self.list.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.list.scrollTo(index)
 
-    def show_templates(self, templates: list[Template], keep_id: int | None = None) -> None:
-        """Show these templates, keeping ``keep_id`` selected if still present, else the first."""
-        self.model.set_templates(templates)
+    def show_templates(self, templates: list[Template], keep_id: int | None = None, suggested: int = 0) -> None:
+        """Show these templates, keeping ``keep_id`` selected if present, else the first.
+
+        ``suggested`` says how many leading rows are suggestions for the pasted email.
+        """
+        self.model.set_templates(templates, suggested)
+        self.heading.setText("<b>Templates</b> — suggested for this email first" if suggested else "<b>Templates</b>")
         self.empty.setVisible(not templates)
         if templates:
             row = self.model.row_of(keep_id)

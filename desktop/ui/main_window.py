@@ -6,17 +6,37 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QInputDialog, QMainWindow, QMenu, QSplitter, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressDialog,
+    QSplitter,
+    QWidget,
+)
 
 from desktop.core.outgoing import mailto_url, reply_subject
 from desktop.store import Library
+from desktop.store.transfer import ExportError, ImportReport, export_library
 from desktop.ui.actions import ACTIONS, build_actions
 from desktop.ui.clipboard import copy_formatted, copy_text
 from desktop.ui.controller import DeskController
 from desktop.ui.dialogs import ShortcutsDialog, confirm_copy_despite
+from desktop.ui.jobs import ImportJob
 from desktop.ui.email_pane import EmailPane
 from desktop.ui.library_pane import LibraryPane
 from desktop.ui.preview_pane import PreviewPane
+from desktop.ui.settings_dialog import SettingsDialog
+
+WELCOME = (
+    "<b>Replygem fills warm, complete replies from your customers' own emails.</b><br><br>"
+    "1. Pick a template on the left (or let Replygem suggest one).<br>"
+    "2. Paste the customer's email in the middle: their name, dates and numbers fill in.<br>"
+    "3. Read the checklist, edit anything you like, and copy the reply into your mail program.<br><br>"
+    "First, who signs the replies? You can change this later in Settings (Ctrl+,)."
+)
 
 
 class MainWindow(QMainWindow):
@@ -47,11 +67,15 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([270, 450, 560])
         self.splitter.setContentsMargins(8, 8, 8, 0)
         self.setCentralWidget(self.splitter)
+        self._jobs: list[ImportJob] = []
+        self.last_import: ImportReport | None = None
+        self._progress: QProgressDialog | None = None
         self.actions_by_name = build_actions(self)
         self._build_menus()
         self._connect_signals()
         self._restore_state()
-        self.controller.search("")
+        self.library_pane.set_tags(library.tags())
+        self.controller.search(self.library_pane.query())
         self.statusBar().showMessage("Choose a template, paste the customer's email, then copy the reply.")
 
     def _build_menus(self) -> None:
@@ -69,7 +93,7 @@ class MainWindow(QMainWindow):
             self.preview_pane,
             self.actions_by_name,
         )
-        lib.search_changed.connect(c.search)
+        lib.query_changed.connect(c.search)
         lib.template_selected.connect(c.choose_template)
         mail.email_changed.connect(c.set_email)
         mail.file_dropped.connect(c.load_email_file)
@@ -96,6 +120,9 @@ class MainWindow(QMainWindow):
         act["refill"].triggered.connect(c.discard_edits)
         act["save_as_template"].triggered.connect(self.save_as_template)
         act["shortcuts"].triggered.connect(self.show_shortcuts)
+        act["settings"].triggered.connect(self.show_settings)
+        act["import"].triggered.connect(self.ask_import)
+        act["export"].triggered.connect(self.ask_export)
 
     # -- commands -------------------------------------------------------------------
     def focus_search(self) -> None:
@@ -174,8 +201,107 @@ class MainWindow(QMainWindow):
         default = f"{self.controller.template.title} (my version)" if self.controller.template else "My reply"
         title, ok = QInputDialog.getText(self, "Save as template", "Title of the new template:", text=default)
         if ok and title.strip():
-            self.controller.save_reply_as_template(title.strip(), text)
-            self.controller.search(self.library_pane.search.text())
+            saved = self.controller.save_reply_as_template(title.strip(), text)
+            self.refresh_library(select=saved.id)
+
+    def refresh_library(self, select: int | None = None) -> None:
+        """Re-read the library after a change (new, edited, imported or deleted templates)."""
+        self.library_pane.set_tags(self.controller.library.tags())
+        self.controller.list_templates(select=select)
+
+    def show_settings(self, welcome: str = "") -> SettingsDialog:
+        """Open the settings dialog; saving applies the profile at once."""
+        dialog = SettingsDialog(self.controller.profile, self, welcome=welcome)
+        dialog.accepted.connect(lambda: self.controller.set_profile(dialog.profile()))
+        if welcome:
+            dialog.finished.connect(self._show_example)
+        dialog.open()
+        return dialog
+
+    def maybe_welcome(self) -> SettingsDialog | None:
+        """On the first start, ask who signs the replies and show the loop on an example."""
+        if self.settings.value("welcome/shown", False, type=bool) or self.controller.profile.sender_name:
+            return None
+        self.settings.setValue("welcome/shown", True)
+        return self.show_settings(WELCOME)
+
+    def _show_example(self) -> None:
+        example = self.controller.example()
+        if example is None:
+            return
+        template, email = example
+        self.library_pane.search.clear()
+        self.controller.list_templates(select=template.id)
+        self.email_pane.set_text(email)
+        self.statusBar().showMessage("This is an example booking. Ctrl+Shift+N clears it for your first customer.")
+
+    def ask_import(self) -> None:
+        """Choose a folder (or, if none is chosen, a file) and import it."""
+        folder = QFileDialog.getExistingDirectory(self, "Import templates from a folder")
+        if not folder:
+            path, _ = QFileDialog.getOpenFileName(
+                self, "Or import one file", "", "Templates (*.md *.markdown *.yml *.yaml *.csv)"
+            )
+            folder = path
+        if folder:
+            self.import_templates(Path(folder))
+
+    def import_templates(self, source: Path) -> ImportJob:
+        """Import in a worker thread with a cancellable progress dialog; report at the end."""
+        job = ImportJob(self.controller.library, source, self)
+        self._progress = QProgressDialog("Importing templates…", "Cancel", 0, 0, self)
+        self._progress.setWindowTitle("Import")
+        self._progress.setMinimumDuration(300)
+        self._progress.setAutoClose(False)
+        self._progress.setAutoReset(False)
+        self._progress.canceled.connect(job.cancel)
+        # Bound methods of this window, so the worker's signals are queued to the UI thread.
+        job.progressed.connect(self._import_progressed)
+        job.finished.connect(self._import_finished)
+        self._jobs.append(job)
+        job.start()
+        return job
+
+    def _import_progressed(self, done: int, total: int, name: str) -> None:
+        if self._progress is not None:
+            self._progress.setMaximum(total)
+            self._progress.setValue(done)
+            self._progress.setLabelText(f"Importing {name}…")
+
+    def _import_finished(self, report: ImportReport) -> None:
+        if self._progress is not None:
+            self._progress.close()
+            self._progress.deleteLater()
+            self._progress = None
+        self._jobs = [j for j in self._jobs if j is not self.sender()]
+        self.last_import = report
+        self.refresh_library(select=report.imported[0].id if report.imported else None)
+        summary = f"Imported {len(report.imported)} template(s)"
+        if report.unchanged:
+            summary += f", {len(report.unchanged)} already in the library"
+        if report.cancelled:
+            summary += " before you cancelled"
+        self.statusBar().showMessage(summary + ".")
+        if report.refused:
+            box = QMessageBox(QMessageBox.Icon.Warning, "Import", f"{summary}; {len(report.refused)} refused.")
+            box.setParent(self, box.windowFlags())
+            box.setDetailedText("\n".join(f"{p.name}: {reason}" for p, reason in report.refused))
+            box.open()
+
+    def ask_export(self) -> None:
+        """Write the library to a folder the user chooses."""
+        folder = QFileDialog.getExistingDirectory(self, "Export the library to a folder")
+        if folder:
+            self.export_templates(Path(folder))
+
+    def export_templates(self, folder: Path) -> None:
+        """Export every template as Markdown; errors become a message, never a crash."""
+        try:
+            written = export_library(self.controller.library, folder)
+        except ExportError as exc:
+            QMessageBox.warning(self, "Export", str(exc))
+            return
+        self.statusBar().showMessage(f"Exported {len(written)} templates to {folder}.")
 
     def show_shortcuts(self) -> None:
         """Show the keyboard shortcuts sheet."""

@@ -1,0 +1,62 @@
+"""Import (in a worker thread, with progress) and export from the window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from desktop.ui.main_window import MainWindow
+
+
+def _window(qtbot: QtBot, library: object, data_dir: Path) -> MainWindow:
+    win = MainWindow(library, settings_path=data_dir / "settings.ini")  # type: ignore[arg-type]
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def test_import_folder_in_the_background_lists_bad_files(qtbot: QtBot, library: object, data_dir: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "incoming"
+    folder.mkdir()
+    for i in range(40):
+        (folder / f"t{i:02}.md").write_text(f"---\ntitle: Imported {i:02}\nkind: snap\n---\nHi {{{{ customer_first_name }}}}\n", encoding="utf-8")
+    (folder / "broken.md").write_text("---\ntitle: [unclosed\n---\nx", encoding="utf-8")
+    (folder / "binary.md").write_bytes(b"\x00\xff\x00" * 100)
+    win = _window(qtbot, library, data_dir)
+    before = library.count()  # type: ignore[attr-defined]
+    with qtbot.waitSignal(win.controller.templates_listed, timeout=20000):
+        job = win.import_templates(folder)
+    qtbot.waitUntil(lambda: win.last_import is not None, timeout=20000)
+    report = win.last_import
+    assert report is not None and len(report.imported) == 40
+    assert {p.name for p, _ in report.refused} == {"broken.md", "binary.md"}
+    assert library.count() == before + 40  # type: ignore[attr-defined]
+    assert "Imported 40" in win.statusBar().currentMessage()
+    titles = {win.library_pane.model.template_at(r).title for r in range(win.library_pane.model.rowCount())}  # type: ignore[union-attr]
+    assert "Imported 00" in titles
+    assert job not in win._jobs
+
+
+def test_cancelled_import_keeps_what_was_done(qtbot: QtBot, library: object, data_dir: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "incoming"
+    folder.mkdir()
+    for i in range(30):
+        (folder / f"t{i:02}.md").write_text(f"---\ntitle: Batch {i:02}\n---\nHello\n", encoding="utf-8")
+    win = _window(qtbot, library, data_dir)
+    job = win.import_templates(folder)
+    job.cancel()
+    qtbot.waitUntil(lambda: win.last_import is not None, timeout=20000)
+    report = win.last_import
+    assert report is not None and report.cancelled
+    assert len(report.imported) < 30
+    assert "cancelled" in win.statusBar().currentMessage()
+
+
+def test_export_writes_markdown_and_reports_errors(qtbot: QtBot, library: object, data_dir: Path, tmp_path: Path) -> None:
+    win = _window(qtbot, library, data_dir)
+    win.export_templates(tmp_path / "out")
+    files = list((tmp_path / "out").glob("*.md"))
+    assert len(files) == library.count()  # type: ignore[attr-defined]
+    assert f"Exported {len(files)}" in win.statusBar().currentMessage()
