@@ -8,6 +8,8 @@ from pathlib import Path
 
 from desktop.core.models import Kind, Template
 from desktop.core.suggest import Suggester, suggest, tokens
+from desktop.core.suggest_examples import read_examples
+from desktop.core.suggest_lexicon import concepts
 
 DATA = Path(__file__).parent / "data" / "suggest" / "emails.jsonl"
 
@@ -82,5 +84,42 @@ def test_labelled_set_accuracy_does_not_regress(library: object) -> None:
     assert len(rows) >= 60
     s = Suggester(library.list())  # type: ignore[attr-defined]
     hits = sum(bool(set(r["templates"]) & {t.title for t, _ in s.rank(r["text"], limit=3)}) for r in rows)
-    # The target is 90%; this floor catches regressions (see benchmarks/suggest_accuracy.py).
-    assert hits / len(rows) >= 0.75
+    # The target is 90% (95.6% when written); this floor catches regressions
+    # (see benchmarks/suggest_accuracy.py --split for the held-out part).
+    assert hits / len(rows) >= 0.9
+
+
+def test_words_match_their_inflections_and_the_reader_adds_situations() -> None:
+    assert "c_diet" in concepts("Do you do anything for vegans?")
+    assert "c_cancel" in concepts("We cancelled last week")
+    found = concepts("Could we book for 14 people on Friday at 7pm?")
+    assert {"c_party", "c_group", "c_time", "c_reserve"} <= set(found)
+    assert "c_group" not in concepts("A table for 4 please")
+    assert "c_diet" not in concepts("Do you have a double free next week?")
+
+
+def test_example_emails_are_indexed_with_their_template() -> None:
+    plain = Template("Callback", "We'll ring you back.", Kind.GENERAL, (), "A customer wants a phone call", id=4)
+    examples = {"CALLBACK": "Could somebody give me a buzz on my mobile this afternoon?"}
+    email = "please give me a buzz on my mobile"
+    assert Suggester([*TEMPLATES, plain], examples=examples).rank(email)[0][0].title == "Callback"
+    assert Suggester([*TEMPLATES, plain], examples={}).rank(email)[0][1] == 0
+
+
+def test_seed_folder_example_emails_are_read_by_title(tmp_path: Path) -> None:
+    (tmp_path / "callback.md").write_text("---\ntitle: Callback\nkind: general\n---\nHello\n", encoding="utf-8")
+    (tmp_path / "callback.email.txt").write_text("Ring me please", encoding="utf-8")
+    (tmp_path / "orphan.email.txt").write_text("No template beside me", encoding="utf-8")
+    assert read_examples(tmp_path) == {"callback": "Ring me please"}
+    assert read_examples(tmp_path / "missing") == {}
+
+
+def test_a_complaint_leans_towards_problem_templates_also_when_the_reader_says_so() -> None:
+    twins = [
+        Template("Note A", "Thanks.", Kind.DIAMOND, ("order",), "About an order", id=20),
+        Template("Note B", "Thanks.", Kind.SNAP, ("order",), "About an order", id=21),
+    ]
+    s = Suggester(twins, examples={})
+    assert s.rank("my order")[0][1] == s.rank("my order")[1][1]
+    assert s.rank("my order was awful, I am disgusted")[0][0].title == "Note B"
+    assert s.rank("my order", fields={"complaint": True})[0][0].title == "Note B"
