@@ -84,7 +84,8 @@ def compose(
 class FieldRow:
     """One line of the fields form: a field's value and where it came from.
 
-    ``source`` is "you" (typed by the user), "settings", "email" or "missing".
+    ``source`` is "you" (typed by the user), "settings", "email", "missing" (the
+    reply shows a gap for it) or "optional" (not found, and the reply reads well without it).
     """
 
     name: str
@@ -100,8 +101,13 @@ def field_rows(
     *,
     settings: Mapping[str, object] | None = None,
     overrides: Mapping[str, object] | None = None,
+    gaps: tuple[str, ...] = (),
 ) -> list[FieldRow]:
-    """The rows the fields form shows for ``names``, by the same precedence as :func:`merge_fields`."""
+    """The rows the fields form shows for ``names``, by the same precedence as :func:`merge_fields`.
+
+    ``gaps`` names the fields the filled reply shows as ``[name]``; other fields
+    without a value are only optional (used inside an ``{% if %}``).
+    """
     settings = settings or {}
     overrides = overrides or {}
     rows = []
@@ -116,5 +122,5 @@ def field_rows(
         elif found is not None:
             rows.append(FieldRow(name, str(found.value), "email", evidence, alternatives))
         else:
-            rows.append(FieldRow(name, "", "missing"))
+            rows.append(FieldRow(name, "", "missing" if name in gaps else "optional"))
     return rows

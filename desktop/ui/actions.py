@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from desktop.ui.icons import icon
+
 
 @dataclass(frozen=True)
 class ActionSpec:
@@ -17,6 +19,7 @@ class ActionSpec:
     shortcuts: tuple[str, ...]
     tip: str
     menu: str
+    icon: str = ""
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
@@ -24,20 +27,21 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("new_email", "&New reply", ("Ctrl+Shift+N",), "Clear the email, your field edits and the reply", "&File"),
     ActionSpec("import", "&Import templates…", ("Ctrl+I",), "Add templates from a folder or file (Markdown, Espanso, CSV)", "&File"),
     ActionSpec("export", "&Export library…", ("Ctrl+Shift+E",), "Write every template to a folder of Markdown files", "&File"),
-    ActionSpec("settings", "Se&ttings…", ("Ctrl+,",), "Your name, business, signature and preferences", "&File"),
+    ActionSpec("settings", "Se&ttings…", ("Ctrl+,",), "Your name, business, signature and preferences", "&File", "settings"),
     ActionSpec("quit", "&Quit", ("Ctrl+Q",), "Close Replygem", "&File"),
-    ActionSpec("find", "&Search templates", ("Ctrl+K", "Ctrl+F"), "Put the cursor in the search box", "&Library"),
+    ActionSpec("find", "&Search templates", ("Ctrl+K", "Ctrl+F"), "Put the cursor in the search box", "&Library", "search"),
     ActionSpec("email", "Go to &email", ("Ctrl+L",), "Put the cursor in the customer email", "&Library"),
     ActionSpec("fields", "Go to &fields", ("Ctrl+D",), "Put the cursor in the fields form", "&Library"),
-    ActionSpec("copy", "&Copy reply", ("Ctrl+Return", "Ctrl+Shift+C"), "Copy the reply as plain text", "&Reply"),
+    ActionSpec("copy", "&Copy reply", ("Ctrl+Return", "Ctrl+Shift+C"), "Copy the reply as plain text", "&Reply", "copy"),
     ActionSpec(
         "copy_formatted",
         "Copy &formatted",
         ("Ctrl+Shift+Return",),
         "Copy the reply with paragraphs and bold kept (for Gmail, Outlook …)",
         "&Reply",
+        "copy-formatted",
     ),
-    ActionSpec("mail", "Open in &mail app", ("Ctrl+Shift+M",), "Start a reply in your mail program", "&Reply"),
+    ActionSpec("mail", "Open in &mail app", ("Ctrl+Shift+M",), "Start a reply in your mail program", "&Reply", "mail"),
     ActionSpec("refill", "&Refill from template", ("Ctrl+R",), "Drop your edits and refill the reply", "&Reply"),
     ActionSpec("save_as_template", "&Save as template…", ("Ctrl+Shift+S",), "Keep this reply in the library", "&Reply"),
     ActionSpec("reply", "Go to &reply", ("Ctrl+J",), "Put the cursor in the reply", "&Reply"),
@@ -54,6 +58,8 @@ def build_actions(parent: QWidget) -> dict[str, QAction]:
         action.setToolTip(spec.tip)
         action.setStatusTip(spec.tip)
         action.setObjectName(f"action_{spec.name}")
+        if spec.icon:
+            action.setIcon(icon(spec.icon))
         actions[spec.name] = action
     return actions
 

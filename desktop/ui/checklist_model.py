@@ -8,9 +8,10 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.core.checklist import Report, RuleResult, Status
+from desktop.ui.icons import icon
 
 _Index = QModelIndex | QPersistentModelIndex
-_MARK = {Status.PASS: "✓", Status.FAIL: "✗", Status.NA: "–"}
+_ICON = {Status.PASS: "pass", Status.FAIL: "fail", Status.NA: "na"}
 _COLOUR = {Status.PASS: QColor("#2e7d32"), Status.FAIL: QColor("#c62828"), Status.NA: QColor("#757575")}
 
 
@@ -44,7 +45,9 @@ class ChecklistModel(QAbstractListModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             suffix = f"  ({r.severity.value})" if r.status is Status.FAIL else ""
-            return f"{_MARK[r.status]}  {r.title}{suffix}"
+            return f"{r.title}{suffix}"
+        if role == Qt.ItemDataRole.DecorationRole:
+            return icon(_ICON[r.status])
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(_COLOUR[r.status])
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -210,7 +210,11 @@ class DeskController(QObject):
         assert self.draft is not None and self.template is not None
         extraction = self.draft.extraction
         rows = field_rows(
-            used_fields(self.template.body), extraction, settings=self.profile.as_fields(), overrides=self.overrides
+            used_fields(self.template.body),
+            extraction,
+            settings=self.profile.as_fields(),
+            overrides=self.overrides,
+            gaps=self.draft.rendered.missing,
         )
         same_text = extraction.text == self.email
         spans = [(f.evidence.start, f.evidence.end) for f in extraction.fields.values()] if same_text else []

@@ -66,6 +66,9 @@ class FieldsForm(QTableView):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.verticalHeader().hide()
+        self.setTabKeyNavigation(False)  # Tab leaves the form; arrows move between fields
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.setWordWrap(False)
         header = self.horizontalHeader()
         header.setSectionResizeMode(FieldsModel.FIELD, QHeaderView.ResizeMode.ResizeToContents)

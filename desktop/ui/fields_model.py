@@ -10,7 +10,12 @@ from PySide6.QtGui import QBrush, QColor
 from desktop.core.compose import FieldRow
 
 _Index = QModelIndex | QPersistentModelIndex
-_SOURCE_TEXT = {"you": "typed by you", "settings": "from Settings", "missing": "not found"}
+_SOURCE_TEXT = {
+    "you": "typed by you",
+    "settings": "from Settings",
+    "missing": "not found: the reply has a gap",
+    "optional": "not found (optional)",
+}
 
 
 class FieldsModel(QAbstractTableModel):
@@ -112,4 +117,6 @@ class FieldsModel(QAbstractTableModel):
             lines.append("Other readings: " + ", ".join(r.alternatives[1:]))
         if r.source == "missing":
             lines.append("Not found in the email: type it here or the reply shows a gap.")
+        if r.source == "optional":
+            lines.append("Not found in the email; the reply reads well without it.")
         return "\n".join(lines)

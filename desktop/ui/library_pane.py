@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from desktop.core.models import Kind, Template
+from desktop.ui.icons import icon
 from desktop.ui.library_model import TemplateListModel
 
 SORT_LABELS = {"relevance": "Best match", "most_used": "Most used", "recent": "Recently used", "title": "Title"}
@@ -40,6 +41,7 @@ class LibraryPane(QWidget):
         self.search = QLineEdit(placeholderText="Search templates…  (Ctrl+K)")
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Search templates")
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.kind = QComboBox()
         self.kind.setAccessibleName("Kind filter")
         self.kind.setToolTip("Show one kind of template")

@@ -64,7 +64,11 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         for pane in (self.library_pane, self.email_pane, self.preview_pane):
             self.splitter.addWidget(pane)
-        self.splitter.setSizes([270, 450, 560])
+        # Extra width goes to the email and the reply; the list keeps its size.
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 1)
+        self.splitter.setSizes([250, 470, 560])
         self.splitter.setContentsMargins(8, 8, 8, 0)
         self.setCentralWidget(self.splitter)
         self._jobs: list[ImportJob] = []
@@ -340,5 +344,6 @@ class MainWindow(QMainWindow):
     def event(self, event: QEvent) -> bool:
         if not self._painted and event.type() == QEvent.Type.Paint:
             self._painted = True
-            QTimer.singleShot(0, self.first_painted.emit)
+            # With self as context, the call is dropped if the window is gone by then.
+            QTimer.singleShot(0, self, self.first_painted.emit)
         return super().event(event)

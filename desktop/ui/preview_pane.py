@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.checklist import Report, RuleResult, Severity, Status
 from desktop.ui.checklist_model import ChecklistModel
+from desktop.ui.icons import icon
 
 
 class PreviewPane(QWidget):
@@ -50,9 +51,11 @@ class PreviewPane(QWidget):
         self.copy_button.setAccessibleName("Copy reply")
         self.copy_button.setToolTip("Copy the reply to the clipboard (Ctrl+Shift+C)")
         self.copy_button.setDefault(True)
+        self.copy_button.setIcon(icon("copy"))
         self.copy_formatted_button = QPushButton("Copy formatted")
         self.copy_formatted_button.setAccessibleName("Copy formatted reply")
         self.copy_formatted_button.setToolTip("Copy with paragraphs and bold kept (Ctrl+Shift+Enter)")
+        self.copy_formatted_button.setIcon(icon("copy-formatted"))
         self.explain = QLabel("")
         self.explain.setWordWrap(True)
         self.explain.setAccessibleName("Selected checklist item")
@@ -85,6 +88,10 @@ class PreviewPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
         self._setting_text = False
+        # Read the reply, then copy it, then look at the checklist.
+        QWidget.setTabOrder(self.editor, self.copy_button)
+        QWidget.setTabOrder(self.copy_button, self.copy_formatted_button)
+        QWidget.setTabOrder(self.copy_formatted_button, self.checklist)
         self._connect_signals()
 
     def _connect_signals(self) -> None:

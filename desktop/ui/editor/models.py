@@ -1,0 +1,123 @@
+"""Table models for the history and trash dialogs: one row per revision or trashed template."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QDateTime, QLocale, QModelIndex, QPersistentModelIndex, Qt
+
+from desktop.core.models import Revision, Template
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def local_time(iso: str) -> str:
+    """An ISO timestamp as the user's short local date and time ("" stays "")."""
+    if not iso:
+        return ""
+    moment = QDateTime.fromString(iso, Qt.DateFormat.ISODateWithMs)
+    if not moment.isValid():
+        moment = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
+    if not moment.isValid():
+        return iso
+    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
+
+
+class RevisionTableModel(QAbstractTableModel):
+    """Revisions newest first: version number (the newest marked current), when saved, title."""
+
+    NUMBER, SAVED, TITLE = range(3)
+    HEADERS = ("Version", "Saved", "Title")
+    RevisionRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._revisions: list[Revision] = []
+
+    def set_revisions(self, revisions: list[Revision]) -> None:
+        """Replace the rows; the first is taken to be the current version."""
+        self.beginResetModel()
+        self._revisions = list(revisions)
+        self.endResetModel()
+
+    def revision_at(self, row: int) -> Revision | None:
+        """The revision in ``row``, or None when out of range."""
+        return self._revisions[row] if 0 <= row < len(self._revisions) else None
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt API)
+        return 0 if parent.isValid() else len(self._revisions)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt API)
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section] if 0 <= section < len(self.HEADERS) else None
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        rev = self.revision_at(index.row()) if index.isValid() else None
+        if rev is None:
+            return None
+        current = index.row() == 0
+        if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == self.NUMBER:
+                return f"{rev.number} (current)" if current else str(rev.number)
+            if index.column() == self.SAVED:
+                return local_time(rev.saved_at)
+            return rev.title
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            state = ", current" if current else ""
+            return f"Version {rev.number}{state}, saved {local_time(rev.saved_at)}, {rev.title}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return rev.saved_at
+        if role == self.RevisionRole:
+            return rev
+        return None
+
+
+class TrashTableModel(QAbstractTableModel):
+    """Trashed templates, most recently deleted first: title, kind, when deleted."""
+
+    TITLE, KIND, DELETED = range(3)
+    HEADERS = ("Title", "Kind", "Deleted")
+    TemplateRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._templates: list[Template] = []
+
+    def set_templates(self, templates: list[Template]) -> None:
+        """Replace the rows with the trash as it now stands."""
+        self.beginResetModel()
+        self._templates = list(templates)
+        self.endResetModel()
+
+    def template_at(self, row: int) -> Template | None:
+        """The template in ``row``, or None when out of range."""
+        return self._templates[row] if 0 <= row < len(self._templates) else None
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt API)
+        return 0 if parent.isValid() else len(self._templates)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt API)
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section] if 0 <= section < len(self.HEADERS) else None
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        t = self.template_at(index.row()) if index.isValid() else None
+        if t is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (t.title, t.kind.value.title(), local_time(t.deleted_at))[index.column()]
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{t.title}, {t.kind.value}, deleted {local_time(t.deleted_at)}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return t.when or t.title
+        if role == self.TemplateRole:
+            return t
+        return None
