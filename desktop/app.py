@@ -39,6 +39,9 @@ def run_gui(args: argparse.Namespace) -> int:
     from desktop.ui.theme import apply_color_scheme
 
     apply_color_scheme(app)
+    from desktop.ui.icons import icon
+
+    app.setWindowIcon(icon("replygem"))
     folder = data_dir(getattr(args, "data_dir", None))
     try:
         library = open_library(folder)
