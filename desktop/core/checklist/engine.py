@@ -1,13 +1,23 @@
-"""Rule engine: rule registry, result types, running and scoring."""
+"""Rule engine: rule registry, result types, running and scoring.
+
+A rule is a plain function ``CheckContext -> Outcome`` registered with :func:`rule`.
+Built-in rules live in :mod:`.glass`, :mod:`.diamond` and :mod:`.snap` (loaded
+by :mod:`.rules`); users add phrase rules (:class:`.custom.PhraseRule`) that
+:func:`check` runs after them.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from desktop.core.models import Kind
+
+if TYPE_CHECKING:
+    from desktop.core.checklist.custom import PhraseRule
 
 
 class Severity(StrEnum):
@@ -16,6 +26,15 @@ class Severity(StrEnum):
     BLOCKER = "blocker"
     WARNING = "warning"
     TIP = "tip"
+
+
+class Category(StrEnum):
+    """Which list a rule belongs to, for grouping in the UI."""
+
+    GLASS = "glass"
+    DIAMOND = "diamond"
+    SNAP = "snap"
+    CUSTOM = "custom"
 
 
 class Status(StrEnum):
@@ -57,6 +76,7 @@ class Rule:
     severity: Severity
     kinds: frozenset[Kind]
     func: Callable[[CheckContext], Outcome]
+    category: Category = Category.GLASS
 
 
 @dataclass(frozen=True)
@@ -71,6 +91,7 @@ class RuleResult:
     spans: tuple[tuple[int, int], ...] = ()
     fix: str | None = None
     detail: str = ""
+    category: Category = Category.GLASS
 
 
 @dataclass(frozen=True)
@@ -95,18 +116,30 @@ class Report:
 
 
 ALL_KINDS = frozenset(Kind)
+DIAMOND_KINDS = frozenset({Kind.DIAMOND})
+SNAP_KINDS = frozenset({Kind.SNAP})
 _REGISTRY: dict[str, Rule] = {}
 
 
 def rule(
-    rule_id: str, *, title: str, why: str, severity: Severity, kinds: frozenset[Kind] = ALL_KINDS
+    rule_id: str,
+    *,
+    title: str,
+    why: str,
+    severity: Severity,
+    kinds: frozenset[Kind] = ALL_KINDS,
+    category: Category = Category.GLASS,
 ) -> Callable[[Callable[[CheckContext], Outcome]], Callable[[CheckContext], Outcome]]:
-    """Register a rule function under ``rule_id``."""
+    """Register a rule function under ``rule_id``.
+
+    ``kinds`` are the reply kinds it runs on: every kind (glass detectors and the
+    basics of any reply), diamond only, or SNAP only.
+    """
 
     def register(func: Callable[[CheckContext], Outcome]) -> Callable[[CheckContext], Outcome]:
         if rule_id in _REGISTRY:
             raise ValueError(f"rule {rule_id!r} registered twice")
-        _REGISTRY[rule_id] = Rule(rule_id, title, why, severity, kinds, func)
+        _REGISTRY[rule_id] = Rule(rule_id, title, why, severity, kinds, func, category)
         return func
 
     return register
@@ -147,15 +180,33 @@ def check(
     fields: Mapping[str, object] | None = None,
     email_text: str = "",
     today: date | None = None,
+    custom_rules: Iterable[PhraseRule] = (),
+    template: str | None = None,
 ) -> Report:
-    """Run every rule that applies to ``kind`` on ``reply`` and score the outcome."""
-    ctx = CheckContext(reply=reply, kind=kind, fields=dict(fields or {}), email_text=email_text, today=today)
+    """Run every rule that applies to ``kind`` on ``reply`` and score the outcome.
+
+    ``fields`` are the values read from the customer's email; ``today`` defaults
+    to the real date. ``custom_rules`` are the user's phrase rules; each runs when
+    it applies to ``kind`` and to ``template`` (the template's id or title).
+    """
+    ctx = CheckContext(
+        reply=reply, kind=kind, fields=dict(fields or {}), email_text=email_text, today=today or date.today()
+    )
     results = []
     for r in registered_rules():
         if kind not in r.kinds:
             continue
         out = r.func(ctx)
-        results.append(RuleResult(r.id, r.title, r.why, r.severity, out.status, out.spans, out.fix, out.detail))
+        results.append(
+            RuleResult(r.id, r.title, r.why, r.severity, out.status, out.spans, out.fix, out.detail, r.category)
+        )
+    seen = {r.id for r in _REGISTRY.values()}
+    for pr in custom_rules:
+        if pr.id in seen:
+            raise ValueError(f"custom rule id {pr.id!r} is already used")
+        seen.add(pr.id)
+        if pr.applies_to(kind, template):
+            results.append(pr.evaluate(reply))
     res = tuple(results)
     score, label = score_results(res)
     return Report(res, score, label)

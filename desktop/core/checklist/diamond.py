@@ -1,0 +1,350 @@
+"""Diamond rules: what turns a correct reply into one the customer remembers.
+
+Name, thanks, the details read back correctly, the customer's uncertainty dealt
+with, help offered, a person's sign-off and enough words to sound like one.
+Some of these (name, sign-off, length, correct details) apply to every reply.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from datetime import timedelta
+
+from desktop.core.checklist import phrases
+from desktop.core.checklist.engine import (
+    DIAMOND_KINDS,
+    Category,
+    CheckContext,
+    Outcome,
+    Severity,
+    Status,
+    rule,
+)
+from desktop.core.checklist.matching import PhraseSet, phrase_regex
+from desktop.core.checklist.restate import Mentions, find_mentions
+from desktop.core.checklist.text import Analysis, analyse
+from desktop.core.checklist.values import (
+    as_date,
+    as_int,
+    as_time,
+    customer_names,
+    describe,
+    mention_is,
+    same_reference,
+)
+
+_THANKS = PhraseSet.compile(phrases.THANKS)
+_UNCERTAIN = phrase_regex(phrases.UNCERTAIN_EMAIL)
+_ADDRESSED = PhraseSet.compile(phrases.UNCERTAINTY_ADDRESSED)
+_HELP = PhraseSet.compile(phrases.HELP_OFFER)
+_TOPICS = PhraseSet.compile([w for words in phrases.HELP_TOPICS.values() for w in words])
+_OFFER_CUE = re.compile(
+    r"\b(?:if|let|happy|glad|can|could|help|arrange|just|any|tell|mention|need|ask|welcome)\b", re.I
+)
+_OTHER_CUE = re.compile(r"\b(?:" + "|".join(phrases.OTHER_DATE_CUES) + r")\s+(?:the\s+|on\s+|at\s+)?$", re.I)
+_BOOKING_CUE = re.compile(
+    r"\b(?:see you|booked|reserved|booking|table|expect(?:ing)? you|welcome you|arriv\w*|check-in)\b[^.!?\n]{0,40}$",
+    re.I,
+)
+_RELATIVE = re.compile(r"\b(?P<w>today|tonight|tomorrow)\b", re.I)
+_TERSE_WORDS = 25
+_KEYS = ("date", "time", "party", "nights", "reference")
+
+
+def body_end(a: Analysis, fields: Mapping[str, object]) -> int:
+    """Where the sign-off starts, unless the "sign-off" is the customer's own name ("Thanks Rod!")."""
+    if a.signoff.name and a.text[slice(*a.signoff.name)].split()[0].lower() in {
+        n.lower() for n in customer_names(fields)
+    }:
+        return len(a.text)
+    return a.body_end
+
+
+def party_bounds(fields: Mapping[str, object]) -> tuple[int | None, int | None, int | None]:
+    """(size, low, high) of the party; low/high fall back to the size."""
+    size = as_int(fields.get("party_size"))
+    lo = as_int(fields.get("party_min"))
+    hi = as_int(fields.get("party_max"))
+    if lo is None:
+        lo = size
+    if hi is None:
+        hi = size
+    return size, lo, hi
+
+
+def uncertainty_spans(a: Analysis, mentions: Mentions) -> tuple[tuple[int, int], ...]:
+    """Where the reply deals with an open question: a range of people, or an invitation to update."""
+    spans = list(_ADDRESSED.spans(a))
+    spans += [c.span for c in mentions.party if c.low < c.high]
+    return tuple(sorted(spans))
+
+
+@rule(
+    "uses_name",
+    title="Greets the customer by name",
+    why="Using the customer's name shows the reply was written for them.",
+    severity=Severity.WARNING,
+    category=Category.DIAMOND,
+)
+def uses_name(ctx: CheckContext) -> Outcome:
+    names = customer_names(ctx.fields)
+    if not names:
+        return Outcome(Status.NA, detail="No customer name was found in the email.")
+    a = analyse(ctx.reply)
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b", re.IGNORECASE)
+    m = pattern.search(a.text, 0, body_end(a, ctx.fields))
+    if m:
+        return Outcome(Status.PASS, (m.span(),))
+    return Outcome(Status.FAIL, fix=f"Start with “Dear {names[0]},” or “Hi {names[0]},”.")
+
+
+@rule(
+    "thanks_customer",
+    title="Thanks the customer",
+    why="A word of thanks for writing or for choosing you makes the customer feel welcome, not a bother.",
+    severity=Severity.WARNING,
+    kinds=DIAMOND_KINDS,
+    category=Category.DIAMOND,
+)
+def thanks_customer(ctx: CheckContext) -> Outcome:
+    a = analyse(ctx.reply)
+    span = _THANKS.search(a, 0, body_end(a, ctx.fields))
+    if span:
+        return Outcome(Status.PASS, (span,))
+    return Outcome(Status.FAIL, fix="Add a line of thanks, e.g. “Thank you so much for choosing us.”")
+
+
+def _restated(ctx: CheckContext, a: Analysis, men: Mentions) -> dict[str, tuple[bool, list[tuple[int, int]]]]:
+    """For each key detail in the fields: whether the reply restates it, and where."""
+    f = ctx.fields
+    out: dict[str, tuple[bool, list[tuple[int, int]]]] = {}
+    booking = as_date(f.get("date")) or as_date(f.get("check_in"))
+    if booking:
+        spans = [m.span for m in men.dates if mention_is(m, booking, ctx.today)]
+        if ctx.today:
+            for r in _RELATIVE.finditer(a.text):
+                offset = 1 if r.group("w").lower() == "tomorrow" else 0
+                if booking == ctx.today + timedelta(days=offset):
+                    spans.append(r.span())
+        out["date"] = (bool(spans), spans)
+    t = as_time(f.get("time"))
+    if t:
+        spans = [m.span for m in men.times if m.matches(*t)]
+        out["time"] = (bool(spans), spans)
+    _, lo, hi = party_bounds(f)
+    if lo is not None and hi is not None:
+        spans = [c.span for c in men.party if lo <= c.low <= hi or lo <= c.high <= hi]
+        out["party"] = (bool(spans), spans)
+    nights = as_int(f.get("nights"))
+    check_out = as_date(f.get("check_out"))
+    if nights is not None:
+        spans = [c.span for c in men.nights if c.low == nights]
+        if check_out:
+            spans += [m.span for m in men.dates if mention_is(m, check_out)]
+        out["nights"] = (bool(spans), spans)
+    ref = str(f.get("reference") or "").strip()
+    if ref:
+        pat = r"[\s-]?".join(re.escape(ch) for ch in re.sub(r"[\s-]", "", ref))
+        spans = [m.span() for m in re.finditer(pat, a.text, re.IGNORECASE)]
+        out["reference"] = (bool(spans), spans)
+    return out
+
+
+def _describe(fields: Mapping[str, object], key: str) -> str:
+    if key == "date":
+        return describe(fields, "date" if fields.get("date") else "check_in")
+    if key == "party":
+        size, _, hi = party_bounds(fields)
+        return f"a table for {size if size is not None else hi}"
+    return describe(fields, key)
+
+
+@rule(
+    "restates_details",
+    title="Confirms the details back",
+    why="Reading back the date, time and numbers shows the email was read and lets the customer spot a mistake.",
+    severity=Severity.WARNING,
+    kinds=DIAMOND_KINDS,
+    category=Category.DIAMOND,
+)
+def restates_details(ctx: CheckContext) -> Outcome:
+    a = analyse(ctx.reply)
+    found = _restated(ctx, a, find_mentions(a))
+    if not found:
+        return Outcome(Status.NA, detail="No date, time, party size, nights or reference was read from the email.")
+    missing = [k for k in _KEYS if k in found and not found[k][0]]
+    spans = tuple(sorted(s for ok, ss in found.values() for s in ss))
+    if missing:
+        listed = ", ".join(_describe(ctx.fields, k) for k in missing)
+        return Outcome(Status.FAIL, spans, fix=f"Confirm back: {listed}.", detail="Missing: " + ", ".join(missing))
+    return Outcome(Status.PASS, spans)
+
+
+def _other_cue(text: str, start: int) -> bool:
+    return bool(_OTHER_CUE.search(text, max(0, start - 30), start))
+
+
+@rule(
+    "details_match",
+    title="Restated details match the email",
+    why="A date, time or number that differs from what the customer wrote is worse than not restating it.",
+    severity=Severity.WARNING,
+    category=Category.DIAMOND,
+)
+def details_match(ctx: CheckContext) -> Outcome:
+    a = analyse(ctx.reply)
+    men = find_mentions(a)
+    f = ctx.fields
+    text = a.text
+    good: list[tuple[int, int]] = []
+    bad: list[tuple[int, int]] = []
+    dates = [d for d in (as_date(f.get(k)) for k in ("date", "check_in", "check_out")) if d]
+    if dates:
+        mentions = [m for m in men.dates if not m.plural]
+        correct = any(mention_is(m, d) for m in mentions for d in dates)
+        for m in mentions:
+            if m.day is None:
+                if m.weekday in {d.weekday() for d in dates}:
+                    good.append(m.span)
+                elif not correct and _BOOKING_CUE.search(text, a.sentence(m.start)[0], m.start):
+                    bad.append(m.span)
+                continue
+            if any(mention_is(m, d) for d in dates):
+                good.append(m.span)
+            elif not correct and not _other_cue(text, m.start):
+                bad.append(m.span)
+    t = as_time(f.get("time"))
+    if t:
+        correct = any(m.matches(*t) for m in men.times)
+        for tm in men.times:
+            if tm.matches(*t):
+                good.append(tm.span)
+            elif not correct and not _other_cue(text, tm.start):
+                bad.append(tm.span)
+    size, lo, hi = party_bounds(f)
+    if lo is not None and hi is not None:
+        explained = bool(uncertainty_spans(a, men))
+        for c in men.party:
+            if (
+                c.low == c.high == size
+                or (c.low < c.high and lo <= c.low and c.high <= hi)
+                or (c.low == c.high and lo <= c.low <= hi and explained)
+            ):
+                good.append(c.span)
+            else:
+                bad.append(c.span)
+    nights = as_int(f.get("nights"))
+    if nights is None and len(dates) >= 2 and f.get("check_in") and f.get("check_out"):
+        ci, co = as_date(f.get("check_in")), as_date(f.get("check_out"))
+        nights = (co - ci).days if ci and co else None
+    if nights is not None:
+        for c in men.nights:
+            (good if c.low == nights else bad).append(c.span)
+    ref = str(f.get("reference") or "").strip()
+    if ref:
+        for start, end, value in men.references:
+            (good if same_reference(value, ref) else bad).append((start, end))
+    if bad:
+        return Outcome(
+            Status.FAIL,
+            tuple(sorted(bad)),
+            fix="Check the highlighted detail against the customer's email.",
+        )
+    if good:
+        return Outcome(Status.PASS, tuple(sorted(good)))
+    return Outcome(Status.NA, detail="The reply restates no detail that was read from the email.")
+
+
+def uncertainty_raised(ctx: CheckContext) -> tuple[int, int] | None:
+    """The party range, or a phrase in the email where the customer said they were unsure."""
+    _, lo, hi = party_bounds(ctx.fields)
+    if lo is not None and hi is not None and lo < hi:
+        return lo, hi
+    if ctx.email_text and _UNCERTAIN.search(ctx.email_text):
+        return 0, 0
+    return None
+
+
+@rule(
+    "addresses_uncertainty",
+    title="Deals with what the customer is unsure of",
+    why="When the customer says “possibly 9”, saying how you've allowed for it takes the worry away.",
+    severity=Severity.WARNING,
+    kinds=DIAMOND_KINDS,
+    category=Category.DIAMOND,
+)
+def addresses_uncertainty(ctx: CheckContext) -> Outcome:
+    raised = uncertainty_raised(ctx)
+    if raised is None:
+        return Outcome(Status.NA, detail="The customer did not say they were unsure of anything.")
+    a = analyse(ctx.reply)
+    spans = uncertainty_spans(a, find_mentions(a))
+    if spans:
+        return Outcome(Status.PASS, spans)
+    lo, hi = raised
+    if hi:
+        fix = (
+            f"Say how you've allowed for {lo} to {hi}, "
+            f"e.g. “I've booked for {hi}; let me know final numbers nearer the time.”"
+        )
+    else:
+        fix = "Say how you've allowed for what they're unsure of, e.g. “Just let me know nearer the time.”"
+    return Outcome(Status.FAIL, fix=fix)
+
+
+@rule(
+    "offers_help",
+    title="Offers further help",
+    why="Offering help with what the customer may need next (access, dietary needs, the occasion) shows care.",
+    severity=Severity.WARNING,
+    kinds=DIAMOND_KINDS,
+    category=Category.DIAMOND,
+)
+def offers_help(ctx: CheckContext) -> Outcome:
+    a = analyse(ctx.reply)
+    end = body_end(a, ctx.fields)
+    spans = list(_HELP.spans(a, 0, end))
+    if not spans:  # a topic word counts only in a sentence that offers something ("if", "happy to", ...)
+        spans = [s for s in _TOPICS.spans(a, 0, end) if _OFFER_CUE.search(a.sentence_text(s[0]))]
+    if spans:
+        return Outcome(Status.PASS, tuple(sorted(spans)))
+    mentioned = [t for t in ("dietary", "accessibility", "occasion") if ctx.fields.get(t)]
+    if mentioned:
+        fix = f"They mentioned {ctx.fields[mentioned[0]]}: say how you'll look after it, and invite any questions."
+    else:
+        fix = "Offer help with what may come next, e.g. “If you have any dietary or access needs, just let me know.”"
+    return Outcome(Status.FAIL, fix=fix)
+
+
+@rule(
+    "signs_off_with_name",
+    title="Signs off with a person's name",
+    why="A name at the end tells the customer a real person is looking after them.",
+    severity=Severity.WARNING,
+    category=Category.DIAMOND,
+)
+def signs_off_with_name(ctx: CheckContext) -> Outcome:
+    a = analyse(ctx.reply)
+    if a.signoff.name and body_end(a, ctx.fields) == a.body_end:
+        return Outcome(Status.PASS, (a.signoff.name,))
+    return Outcome(Status.FAIL, fix="End with your own name, e.g. “All the best,” and your first name.")
+
+
+@rule(
+    "not_terse",
+    title="Long enough to sound like a person",
+    why="A reply of a line or two answers the question but reads as if the customer were a bother.",
+    severity=Severity.WARNING,
+    category=Category.DIAMOND,
+)
+def not_terse(ctx: CheckContext) -> Outcome:
+    a = analyse(ctx.reply)
+    if a.word_count >= _TERSE_WORDS:
+        return Outcome(Status.PASS)
+    return Outcome(
+        Status.FAIL,
+        ((0, len(a.text.rstrip())),) if a.text.strip() else (),
+        fix="Add a sentence confirming the details and one offering help.",
+        detail=f"{a.word_count} words",
+    )

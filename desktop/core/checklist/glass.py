@@ -1,0 +1,295 @@
+"""Glass detectors: things that must not reach any customer, whatever the kind of reply.
+
+Blockers (placeholders, profanity, internal notes, a wrong name) stop a copy
+unless the user confirms; the rest are warnings and tips.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cache
+from importlib import resources
+
+from desktop.core.checklist import glass_phrases, phrases
+from desktop.core.checklist.engine import CheckContext, Outcome, Severity, Status, rule
+from desktop.core.checklist.matching import PhraseSet, phrase_regex
+from desktop.core.checklist.restate import WEEKDAY_NAMES, find_mentions
+from desktop.core.checklist.text import Analysis, analyse
+from desktop.core.checklist.values import as_date, customer_names, resolve
+
+_UNFILLED = re.compile(
+    r"\[(?!\s*internal)[A-Za-z][\w .'-]{0,30}\]|\{\{.*?\}\}|\{%.*?%\}|<<[^<>\n]{1,30}>>|\{[a-z_][a-z0-9_]*\}"
+    r"|XX/XX|xx/xx|_{4,}"
+)
+_BLAME = PhraseSet.compile(glass_phrases.BLAME)
+_INTERNAL = PhraseSet.compile(glass_phrases.INTERNAL_NOTE)
+_INTERNAL_MARKERS = PhraseSet.compile(glass_phrases.INTERNAL_MARKERS, flags=0)
+_PLACEHOLDER_CHARS = ("[", "{", "<<", "XX/", "xx/", "____")
+_MENTION = re.compile(r"@(?<![\w.@]@)[A-Za-z][\w.-]*\w")
+_INSULT_PHRASES = PhraseSet.compile(glass_phrases.INSULT_PHRASES)
+_ATOM = re.compile(r"[a-z0-9]+")
+# Two or more capitals; that it is a whole word is checked after (a leading \b would slow the scan).
+_CAPS_WORD = re.compile(r"[A-Z][A-Z'-]*[A-Z]")
+_GAP = re.compile(r"[\s,.!?;:'\"-]*")
+_EXCLAIM_RUN = re.compile(r"!{2,}")
+_PAST = phrase_regex(phrases.PAST_CUES)
+
+
+@rule(
+    "unfilled_placeholder",
+    title="No unfilled placeholders",
+    why="A bracketed field name in a sent reply tells the customer they got a form letter.",
+    severity=Severity.BLOCKER,
+)
+def unfilled_placeholder(ctx: CheckContext) -> Outcome:
+    text = analyse(ctx.reply).text
+    if not any(c in text for c in _PLACEHOLDER_CHARS):  # the usual case, decided in C
+        return Outcome(Status.PASS)
+    spans = tuple(m.span() for m in _UNFILLED.finditer(text))
+    if spans:
+        return Outcome(Status.FAIL, spans, fix="Fill in or delete each bracketed field.")
+    return Outcome(Status.PASS)
+
+
+@cache
+def _bad_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The maintained list (better-profanity) minus everyday words, plus our own insults.
+
+    Returns single words, and the entries of several words or with inner punctuation
+    ("blow job", "ass-fucker", "sh!t"), which are looked for as substrings.
+    """
+    words: set[str] = set()
+    try:
+        listed = resources.files("better_profanity").joinpath("profanity_wordlist.txt").read_text("utf-8")
+    except (ModuleNotFoundError, FileNotFoundError, OSError):
+        listed = ""
+    for line in listed.splitlines():
+        w = line.strip().lower()
+        if w and "*" not in w and w not in glass_phrases.PROFANITY_ALLOW:
+            words.add(w)
+    words |= glass_phrases.INSULTS
+    single = frozenset(w for w in words if _ATOM.fullmatch(w))
+    other = tuple(sorted(w for w in words if not _ATOM.fullmatch(w)))
+    return single, other
+
+
+def find_profanity(a: Analysis) -> list[tuple[int, int]]:
+    """Spans of listed swear words, slurs and insults in the analysed reply."""
+    single, other = _bad_words()
+    low = a.low
+    spans: list[tuple[int, int]] = []
+    # One pass into a set keeps the usual case (nothing found) fast; spans are looked up only on a hit.
+    if not a.words.isdisjoint(single):
+        spans += [m.span() for m in _ATOM.finditer(low) if m.group() in single]
+    for entry in other:
+        if entry in low:
+            pattern = r"\s+".join(map(re.escape, entry.split()))
+            for m in re.finditer(pattern, low):
+                start, end = m.span()
+                if not (start > 0 and low[start - 1].isalnum()) and not (end < len(low) and low[end].isalnum()):
+                    spans.append((start, end))
+    spans += _INSULT_PHRASES.spans(a)
+    return sorted(set(spans))
+
+
+@rule(
+    "profanity",
+    title="No swearing or insults",
+    why="One rude word undoes everything else in the reply, and it may be quoted back at you.",
+    severity=Severity.BLOCKER,
+)
+def profanity(ctx: CheckContext) -> Outcome:
+    spans = tuple(find_profanity(analyse(ctx.reply)))
+    if spans:
+        return Outcome(Status.FAIL, spans, fix="Remove the highlighted words; say what went wrong in plain terms.")
+    return Outcome(Status.PASS)
+
+
+@rule(
+    "internal_note",
+    title="No internal notes",
+    why="A remark meant for a colleague, or about the customer, must never be read by the customer.",
+    severity=Severity.BLOCKER,
+)
+def internal_note(ctx: CheckContext) -> Outcome:
+    a = analyse(ctx.reply)
+    text = a.text
+    spans = [*_INTERNAL.spans(a), *_INTERNAL_MARKERS.spans(a)]
+    if "@" in text:
+        spans += [m.span() for m in _MENTION.finditer(text)]
+    name = str(ctx.fields.get("customer_first_name") or "").strip()
+    if name and name in text:
+        # The customer's own name followed by a remark about them: "Rod is always late".
+        third = re.compile(
+            rf"{re.escape(name)}\s+(?:is|was|wants|keeps|always|never|seems|sounds|moans|complains|again)\b"
+        )
+        spans += [m.span() for m in third.finditer(text) if not (m.start() and text[m.start() - 1].isalnum())]
+    if spans:
+        return Outcome(
+            Status.FAIL, tuple(sorted(set(spans))), fix="Delete the note before sending; keep notes outside the reply."
+        )
+    return Outcome(Status.PASS)
+
+
+@rule(
+    "blame_shifting",
+    title="No blame-shifting or stonewalling",
+    why="Pointing at someone else or at a rule tells the customer nobody will help them.",
+    severity=Severity.WARNING,
+)
+def blame_shifting(ctx: CheckContext) -> Outcome:
+    spans = _BLAME.spans(analyse(ctx.reply))
+    if spans:
+        return Outcome(
+            Status.FAIL,
+            spans,
+            fix="Say what you will do about it instead, e.g. “I'll chase the crew today and call you by 4pm.”",
+        )
+    return Outcome(Status.PASS)
+
+
+def _same_name(a: str, b: str) -> bool:
+    return a == b or (min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a)))
+
+
+@rule(
+    "wrong_name",
+    title="Addresses the right person",
+    why="Greeting a customer by someone else's name shows the reply was copied from another one.",
+    severity=Severity.BLOCKER,
+)
+def wrong_name(ctx: CheckContext) -> Outcome:
+    known = customer_names(ctx.fields)
+    names = [w.lower() for n in known for w in n.split()]
+    if not names:
+        return Outcome(Status.NA, detail="No customer name was found in the email.")
+    greeting = analyse(ctx.reply).greeting
+    if greeting is None:
+        return Outcome(Status.PASS)
+    if any(_same_name(w.lower(), n) for w in greeting.words for n in names):
+        return Outcome(Status.PASS, (greeting.name,))
+    first = known[0]
+    return Outcome(Status.FAIL, (greeting.name,), fix=f"The email is from {first}: greet them as “Hi {first},”.")
+
+
+def _booking_date(ctx: CheckContext) -> date | None:
+    return as_date(ctx.fields.get("date")) or as_date(ctx.fields.get("check_in"))
+
+
+@rule(
+    "weekday_mismatch",
+    title="Weekday matches the date",
+    why="“Friday 16 November” when the 16th is a Saturday leaves the customer unsure which day you mean.",
+    severity=Severity.WARNING,
+)
+def weekday_mismatch(ctx: CheckContext) -> Outcome:
+    booking = _booking_date(ctx)
+    checked, bad, fix = [], [], None
+    for m in find_mentions(analyse(ctx.reply)).dates:
+        if m.weekday is None or m.day is None:
+            continue
+        if m.month is None:
+            anchor = booking or ctx.today
+            if anchor is None:
+                continue
+            try:
+                full: date | None = anchor.replace(day=m.day)
+            except ValueError:
+                continue
+        else:
+            full = resolve(m, booking, ctx.today)
+        if full is None:
+            continue
+        checked.append(m.span)
+        if full.weekday() != m.weekday:
+            bad.append(m.span)
+            fix = f"{full.day} {full.strftime('%B')} {full.year} is a {WEEKDAY_NAMES[full.weekday()]}."
+    if bad:
+        return Outcome(Status.FAIL, tuple(bad), fix=fix)
+    if checked:
+        return Outcome(Status.PASS, tuple(checked))
+    return Outcome(Status.NA, detail="The reply names no weekday with a date.")
+
+
+@rule(
+    "date_in_past",
+    title="No dates in the past",
+    why="Confirming a date that has already gone is a sign the details were not checked.",
+    severity=Severity.WARNING,
+)
+def date_in_past(ctx: CheckContext) -> Outcome:
+    a = analyse(ctx.reply)
+    today = ctx.today or date.today()
+    booking = _booking_date(ctx)
+    checked, bad = [], []
+    for m in find_mentions(a).dates:
+        full = resolve(m, booking, today)
+        if full is None:
+            continue
+        checked.append(m.span)
+        if full < today and not _PAST.search(a.sentence_text(m.start)):
+            bad.append(m.span)
+    if bad:
+        return Outcome(Status.FAIL, tuple(bad), fix=f"Check the highlighted date: today is {today:%d %B %Y}.")
+    if checked:
+        return Outcome(Status.PASS, tuple(checked))
+    return Outcome(Status.NA, detail="The reply gives no calendar date.")
+
+
+def _inside_word(text: str, start: int, end: int) -> bool:
+    return (start > 0 and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum())
+
+
+@rule(
+    "shouting",
+    title="No shouting",
+    why="Words in capitals read as raised voice, however friendly the message.",
+    severity=Severity.WARNING,
+)
+def shouting(ctx: CheckContext) -> Outcome:
+    text = analyse(ctx.reply).text
+    ref = str(ctx.fields.get("reference") or "").upper()
+    words = [
+        m
+        for m in _CAPS_WORD.finditer(text)
+        if not _inside_word(text, *m.span())
+        and m.group() not in glass_phrases.ACRONYMS
+        and m.group() != ref
+        and m.group() not in ("TODO", "FIXME")
+    ]
+    spans: list[tuple[int, int]] = []
+    run: list[re.Match[str]] = []
+
+    def close() -> None:
+        if len(run) >= 3 or any(len(w.group()) >= 5 for w in run):
+            spans.append((run[0].start(), run[-1].end()))
+
+    for w in words:
+        if run and _GAP.fullmatch(text, run[-1].end(), w.start()):
+            run.append(w)
+            continue
+        if run:
+            close()
+        run = [w]
+    if run:
+        close()
+    if spans:
+        return Outcome(Status.FAIL, tuple(spans), fix="Write it in normal case; use a clear sentence for emphasis.")
+    return Outcome(Status.PASS)
+
+
+@rule(
+    "exclamation_marks",
+    title="Exclamation marks in moderation",
+    why="A string of exclamation marks reads as shouting or as forced cheer.",
+    severity=Severity.TIP,
+)
+def exclamation_marks(ctx: CheckContext) -> Outcome:
+    text = analyse(ctx.reply).text
+    runs = tuple(m.span() for m in _EXCLAIM_RUN.finditer(text))
+    total = text.count("!")
+    if runs or total > 3:
+        spans = runs or tuple((i, i + 1) for i, c in enumerate(text) if c == "!")
+        return Outcome(Status.FAIL, spans, fix="Keep one exclamation mark at most, where the warmth is real.")
+    return Outcome(Status.PASS)

@@ -1,0 +1,127 @@
+"""Phrase and word lists of the glass detectors, kept as data: blame and stonewalling, internal
+notes, insults, everyday words the maintained profanity list must not flag, and acronyms.
+
+Entries follow the syntax described in :mod:`.phrases`.
+"""
+
+from __future__ import annotations
+
+from desktop.core.checklist.phrases import words_of
+
+BLAME: tuple[str, ...] = (
+    r"nothing to do with (?:us|me|our \w+|this \w+)",
+    r"(?:not|isn't|wasn't) (?:our|my) (?:fault|problem|responsibility|department|job|concern|issue|call|area|remit)",
+    r"(?:not|isn't) (?:something|anything) (?:we|I) (?:deal with|handle|cover|can help with)",
+    r"(?:we|I) (?:don't|do not) deal with (?:that|this|those)",
+    r"(?:that's|that is|it's|it is|this is) (?:down|up) to (?:them|the \w+|another \w+|head office|your \w+)",
+    r"(?:down|up) to (?:the|another|head) \w+ to (?:decide|sort|fix|deal|arrange|say|answer)",
+    r"your guess is as good as mine",
+    r"who knows",
+    r"(?:I|we) (?:have|'ve) no idea",
+    r"(?:we|I) (?:can't|cannot|can not|won't|will not) (?:do|change|help with) (?:that|this|anything)(?! else)",
+    r"(?:we|I) (?:can't|cannot|can not) (?:say|tell you) when",
+    r"(?:we|I) (?:can't|cannot|can not|won't|will not) give (?:you )?(?:a|any) (?:date|time|timescale|timeframe|range)",
+    r"nothing (?:more )?(?:we|I) can do",
+    r"(?:it's|it is|that's|that is|this is) (?:company|our|the) policy",
+    r"company policy",
+    r"rules are rules",
+    r"computer says no",
+    r"system (?:won't|will not|doesn't|does not) (?:let|allow) (?:me|us)",
+    r"I (?:just|only) work here",
+    r"(?:out of|beyond) (?:our|my) (?:hands|control)",
+    r"take it up with",
+    r"(?:we|I)(?:'re| are| am|'m) (?:unable|not able) to (?:give|say|tell|help|do|change)",
+    (
+        r"(?:dealt with|handled|managed|done|processed|decided|sorted|arranged) by (?:the|our|another|"
+        r"a different|a separate|head) \w+(?: \w+)?,? not (?:by )?\w+"
+    ),
+    r"(?:not|isn't|is not) (?:dealt with|handled) (?:by us|here|by this office)",
+    r"you(?:'ll| will) (?:just )?have to (?:wait|contact|ring|call|speak to|ask)",
+    r"you should have (?:told|read|checked|ordered|called|said|asked|booked|looked)",
+    r"as (?:I|we) (?:already |previously |have already )?(?:said|told you|explained|stated|mentioned)",
+    r"as per my (?:last|previous) (?:email|message)",
+    r"(?:blame|fault of) (?:the|them|our) \w+",
+    r"(?:don't|do not) ask me",
+    r"not my call",
+)
+
+INTERNAL_NOTE: tuple[str, ...] = (
+    r"note to self",
+    r"\[\s*internal[^\]]*\]",
+    r"\(\s*internal[^)]*\)",
+    r"internal(?: note| only| use)?:",
+    r"internal (?:use|eyes) only",
+    r"not for (?:the )?(?:customer|client|guest)",
+    (
+        r"(?:don't|do not|dont) (?:tell|mention (?:this|that|it) to|show|send this to|"
+        r"forward this to) (?:the )?(?:customer|client|guest|her|him|them)"
+    ),
+    r"between (?:you and me|ourselves)",
+    r"(?:remove|delete) (?:this )?before send(?:ing)?",
+    r"fob (?:her|him|them|the \w+) off",
+    r"(?:won't|will never|never) (?:notice|find out)",
+    (
+        r"(?:typical|another|difficult|annoying|nightmare|crazy|mad|stroppy|demanding|awkward) (?:customer|"
+        r"client|guest|one)"
+    ),
+    (
+        r"(?:(?<=\bthe\s)|(?<=\bthis\s)|(?<=\bthat\s))(?:customer|client|guest|guy|bloke|woman|lady|man|one)"
+        r"(?: here)? (?:is|was|keeps|"
+        r"always|never|wants|seems|sounds|moans|complains|again|has been)\b(?! (?:welcome|able|entitled|"
+        r"invited|free))"
+    ),
+    (
+        r"(?:she|he)(?:'s| is) (?:such )?(?:a|being|so|really) (?:pain|nightmare|difficult|rude|annoying|"
+        r"demanding|moaning|idiot|muppet|pest|headache|joke)"
+    ),
+    r"keeps (?:moaning|complaining|whinging|emailing|ringing|calling)",
+    r"(?:just )?ignore (?:her|him|them|this one)",
+)
+
+# Case-sensitive markers: a colleague's to-do left in the text.
+INTERNAL_MARKERS: tuple[str, ...] = (r"TODO", r"FIXME", r"TBC by", r"XXX", r"NB to")
+
+# Insults and rude words the maintained list does not carry.
+INSULTS: frozenset[str] = words_of(
+    """
+    idiot idiots idiotic moron morons imbecile cretin halfwit halfwits numpty numpties muppet muppets pillock
+    plonker dimwit nitwit twit twat twats wanker wankers tosser tossers prat prats berk bellend dickhead
+    dumbass bloody bollocks bugger arse arsehole stupid loser losers scrounger freeloader
+    """
+)
+INSULT_PHRASES: tuple[str, ...] = (
+    r"shut up",
+    r"get a life",
+    r"grow up",
+    r"(?:can't|cannot) you read",
+    r"learn to read",
+    r"are you (?:blind|stupid|thick|deaf)",
+    r"piss off",
+    r"sod off",
+    r"get lost",
+    r"you(?:'re| are) (?:so |being |just |a )?(?:useless|clueless|pathetic|unreasonable|thick|dense)",
+)
+
+# Words on the maintained list that are ordinary in a restaurant, hotel or trade, or that name
+# people's identities: never flagged.
+PROFANITY_ALLOW: frozenset[str] = words_of(
+    """
+    breasts breast fat god hell kill pot rum screw screwed screwing seaman seamen organ oral orally pasty
+    pastie pawn paddy nipple nipples pee revue sandbar maxi hemp hookah murder nude master omg lmao pms poop
+    potty prude racy drunk facial enlargement erect erection fondle foobar gay gays queer lesbians loin loins
+    hump lust crotch gonad gonads hiv herpes ovary ovum ovums menstruate menstruation menses pubic rectal
+    rectum heroin opium junkie junky leper slave nappy muff knob cock dong sexual sex seduce scantily punky
+    pinko prig hooch mams dink dinks nad nads len dummy jerk jerked homey rump booty glans hymen labia semen
+    scrotum penis penile phallic meth opiate peyote reefer ganja pube pubis busty kinky lusty lusting playboy
+    lube erotic erotism quicky rectus slope reich hitler napalm niggle tit bum
+    """
+)
+
+# Words written in capitals that are not shouting.
+ACRONYMS: frozenset[str] = words_of(
+    """
+    ASAP RSVP FAQ FAQS BBQ VAT NHS UK USA EU GDPR HMRC DVLA COVID UNESCO OK PDF URL HTML SMS MOT ETA BST GMT
+    CEST CET AM PM WIFI QR ID NB PS PPS DIY LED TV DVD CD SUV MPV EV HGV HR IT CEO MD PA TBC TBA RSPCA YMCA
+    NATO ISBN ATM PIN ABTA ATOL IATA ISO BSI CORGI NICEIC HVAC UPVC DPD UPS DHL FEDEX TNT EVRI
+    """
+)

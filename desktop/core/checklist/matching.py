@@ -1,0 +1,195 @@
+"""Fast phrase-list matching: try each phrase only where the reply has a word it can start with.
+
+A list of 30 case-insensitive regex alternatives scanned over a 2,000-word reply
+costs milliseconds in ``re``; the checklist runs a dozen such lists and must
+finish in under 10 ms. :class:`PhraseSet` works out, once at import, the
+two-character starts each phrase can have (from the parsed regex), and at check
+time only tries the phrases whose start occurs at a word start in the reply
+(the word index is built once per reply by :func:`.text.analyse`). A phrase
+whose start cannot be worked out is scanned the ordinary way.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from desktop.core.checklist.text import Analysis, register_index_keys
+
+# The regex parser is internal to ``re`` (3.11+); without it every phrase is simply scanned.
+_c: Any
+_p: Any
+try:
+    _c = importlib.import_module("re._constants")
+    _p = importlib.import_module("re._parser")
+except ImportError:  # pragma: no cover
+    _c = _p = None
+
+_KEY_LEN = 3
+_MAX_KEYS = 4000
+_SPACE = " "
+
+
+def phrase_body(item: str) -> str:
+    """A phrase-list entry as a regex: spaces match any whitespace, word boundaries at word ends."""
+    body = item.replace(" ", r"\s+")
+    if item[:1].isalnum():
+        body = r"\b" + body
+    if item[-1:].isalnum():
+        body += r"\b"
+    return body
+
+
+def phrase_regex(items: Iterable[str], *, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    """A phrase list as one plain regex, for short texts (a sentence, the customer's email)."""
+    return re.compile("|".join(f"(?:{phrase_body(i)})" for i in items), flags)
+
+
+def _in_chars(items: list[tuple[Any, Any]]) -> set[str] | None:
+    chars: set[str] = set()
+    for op, av in items:
+        if op is _c.LITERAL:
+            chars.add(chr(av).lower())
+        elif op is _c.RANGE:
+            lo, hi = av
+            if hi - lo > 26:
+                return None
+            chars |= {chr(i).lower() for i in range(lo, hi + 1)}
+        elif op is _c.CATEGORY and av is _c.CATEGORY_SPACE:
+            chars.add(_SPACE)
+        elif op is _c.CATEGORY and av is _c.CATEGORY_DIGIT:
+            chars |= set("0123456789")
+        elif op is _c.CATEGORY and av is _c.CATEGORY_WORD:
+            # ASCII only: a phrase whose first three characters include a non-ASCII letter
+            # matched by \w would be missed; the phrase lists have none.
+            chars |= set("abcdefghijklmnopqrstuvwxyz0123456789_")
+        else:
+            return None
+    return chars
+
+
+def _starts(items: Iterable[tuple[Any, Any]], acc: set[str]) -> set[str] | None:
+    """The possible first ``_KEY_LEN`` characters after ``acc`` (None when unknowable)."""
+    for op, av in items:
+        short = {s for s in acc if len(s) < _KEY_LEN}
+        if not short:
+            return acc
+        done = acc - short
+        if op is _c.LITERAL:
+            ch = chr(av).lower()
+            acc = done | {s + (_SPACE if ch.isspace() else ch) for s in short}
+        elif op is _c.IN:
+            chars = _in_chars(av)
+            if chars is None:
+                return None
+            acc = done | {s + c for s in short for c in chars}
+        elif op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue
+        elif op is _c.SUBPATTERN:
+            sub = _starts(av[3], short)
+            if sub is None:
+                return None
+            acc = done | sub
+        elif op is _c.BRANCH:
+            union: set[str] = set()
+            for alt in av[1]:
+                sub = _starts(alt, short)
+                if sub is None:
+                    return None
+                union |= sub
+            acc = done | union
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+            lo, hi, sub_items = av
+            one = _starts(sub_items, short)
+            two = _starts(sub_items, one) if one is not None and hi != 1 else set()
+            if one is None or two is None:
+                return None
+            acc = done | (short if lo == 0 else set()) | (one if lo <= 1 else set()) | two
+        else:
+            return None
+    return acc
+
+
+def _keys(body: str, flags: int) -> set[str] | None:
+    if _p is None:
+        return None
+    try:
+        keys = _starts(_p.parse(body, flags), {""})
+    except Exception:
+        return None
+    if keys is None or len(keys) > _MAX_KEYS or any(len(k) < _KEY_LEN for k in keys):
+        return None
+    return keys
+
+
+@dataclass(frozen=True)
+class PhraseSet:
+    """A phrase list compiled for indexed matching; ``regex`` is the plain form for short texts."""
+
+    regex: re.Pattern[str]
+    by_key: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    scan: tuple[re.Pattern[str], ...] = ()
+
+    @classmethod
+    def compile(cls, items: Iterable[str], *, flags: int = re.IGNORECASE, raw: bool = False) -> PhraseSet:
+        """Compile a phrase list (see :mod:`.phrases` for the entry syntax); ``raw`` entries are plain regexes."""
+        bodies = list(items) if raw else [phrase_body(i) for i in items]
+        grouped: dict[str, list[str]] = {}
+        scan: list[str] = []
+        for body in bodies:
+            keys = _keys(body, flags)
+            if keys is None:
+                scan.append(body)
+                continue
+            for k in keys:
+                grouped.setdefault(k, []).append(body)
+        by_key = {k: re.compile("|".join(f"(?:{b})" for b in bs), flags) for k, bs in grouped.items()}
+        register_index_keys(by_key)
+        scans = (re.compile("|".join(f"(?:{b})" for b in scan), flags),) if scan else ()
+        return cls(re.compile("|".join(f"(?:{b})" for b in bodies), flags), by_key, scans)
+
+    def matches(self, a: Analysis, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
+        """Every match in ``a.text[start:end]``, one per start position, in text order."""
+        stop = len(a.text) if end is None else end
+        found: dict[int, re.Match[str]] = {}
+        text = a.text
+        index = a.index
+        by_key = self.by_key
+        pairs: list[tuple[re.Pattern[str] | None, tuple[int, ...] | None]]
+        if len(by_key) <= len(index):
+            pairs = [(pattern, index.get(key)) for key, pattern in by_key.items()]
+        else:
+            pairs = [(by_key.get(key), positions) for key, positions in index.items()]
+        whole = start == 0 and stop == len(text)
+        for pattern, positions in pairs:
+            if pattern is None or not positions:
+                continue
+            match = pattern.match
+            # A position has one key, so the keyed patterns never meet at the same place.
+            if whole:
+                for pos in positions:
+                    m = match(text, pos)
+                    if m:
+                        found[pos] = m
+            else:
+                for pos in positions:
+                    if start <= pos < stop:
+                        m = match(text, pos, stop)
+                        if m:
+                            found[pos] = m
+        for pattern in self.scan:
+            for m in pattern.finditer(text, start, stop):
+                found.setdefault(m.start(), m)
+        return [found[k] for k in sorted(found)]
+
+    def spans(self, a: Analysis, start: int = 0, end: int | None = None) -> tuple[tuple[int, int], ...]:
+        """Spans of every phrase in ``a.text[start:end]``, in text order."""
+        return tuple(m.span() for m in self.matches(a, start, end))
+
+    def search(self, a: Analysis, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
+        """The first phrase span in ``a.text[start:end]``, or None."""
+        found = self.matches(a, start, end)
+        return found[0].span() if found else None

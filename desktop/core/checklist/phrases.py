@@ -1,0 +1,245 @@
+"""Phrase lists the rules match, kept as data so they are easy to review and extend.
+
+The SNAP lists are in :mod:`.snap_phrases`, the glass lists (blame, internal notes,
+insults, word lists) in :mod:`.glass_phrases`.
+Each entry is a small regex fragment: a space matches any run of whitespace,
+quotes and dashes are already straightened (see :mod:`.text`), and matching is
+case-insensitive unless a list says otherwise. Word boundaries are added at
+either end by :func:`desktop.core.checklist.matching.phrase_body`.
+"""
+
+from __future__ import annotations
+
+
+def words_of(text: str) -> frozenset[str]:
+    """A word list written as running text, one or more words a line."""
+    return frozenset(text.split())
+
+
+# --- greeting and sign-off ---------------------------------------------------
+
+VALEDICTIONS: tuple[str, ...] = (
+    r"(?:kind|warm|warmest|best|many|with best|with kind)? ?(?:regards|wishes)",
+    r"all the best",
+    r"best",
+    r"thanks(?: again| so much| very much)?",
+    r"many thanks",
+    r"thank you(?: again| so much)?",
+    r"cheers",
+    r"(?:yours )?(?:sincerely|faithfully|truly)",
+    r"speak soon",
+    r"take care",
+    r"see you soon",
+    r"with thanks",
+    r"love",
+)
+
+# Capitalised words that start a line but are not a person's name.
+NOT_A_NAME: frozenset[str] = words_of(
+    """
+    the a an our your my this that these those there here hi hello hey dear thanks thank cheers regards best
+    kind warm many all yours sincerely faithfully team reservations reservation bookings booking reception
+    management manager customer customers service services support office admin sales accounts front desk
+    kitchen staff restaurant hotel cafe bistro inn pub bar guesthouse ltd limited dept department everyone
+    waste council repairs care enquiries info hello accounts billing group company co plc trust services sir
+    madam guest guests client clients friend friends folks yes no ok okay great perfect lovely brilliant
+    absolutely sure sorry please note p ps tel phone mobile email web www also and but so then see speak talk
+    take with love regarding re fwd fw subject sent from on mon tue wed thu fri sat sun monday tuesday
+    wednesday thursday friday saturday sunday morning afternoon evening tonight today tomorrow welcome hope
+    looking thanks again unfortunately apologies we i it is as if when just good wonderful fantastic excellent
+    done sorted booked confirmed noted understood agreed happy delighted enjoy best wishes warmest
+    """
+)
+
+# --- diamond -----------------------------------------------------------------
+
+THANKS: tuple[str, ...] = (
+    r"thank you",
+    r"thanks(?! to (?:the|our|a|an|this|that|it)\b)",
+    r"thankful",
+    r"grateful",
+    r"(?:really |much |truly )?appreciated?",
+    r"cheers for",
+    r"ta for",
+)
+
+# The customer is unsure about something (read in their email).
+UNCERTAIN_EMAIL: tuple[str, ...] = (
+    r"possibly",
+    r"maybe",
+    r"perhaps",
+    r"not (?:yet )?sure",
+    r"unsure",
+    r"not certain",
+    r"(?:don't|do not|doesn't) know (?:yet|for sure|exactly)",
+    r"(?:haven't|have not) (?:decided|confirmed|finali[sz]ed)",
+    r"at least \w+",
+    r"up to \w+ (?:people|guests|of us)",
+    r"or so",
+    r"give or take",
+    r"tbc",
+    r"to be confirmed",
+    r"depending on",
+    r"might (?:be|bring|need|come|have)",
+    r"may (?:be|bring|need|come|have) (?:a|an|one|two|three|more|fewer|extra)",
+    r"could be (?:more|fewer|less)",
+    r"\w+ or \w+ (?:people|guests|of us)",
+    r"roughly",
+    r"approximately",
+    r"probably",
+)
+
+# The reply deals with that uncertainty.
+UNCERTAINTY_ADDRESSED: tuple[str, ...] = (
+    r"final (?:numbers?|headcount|count|guest list)",
+    r"confirm (?:the )?(?:final )?numbers",
+    r"numbers? (?:change|changes|go up|go down)",
+    (
+        r"(?:if|when|once) (?:you know|the numbers?|numbers?|plans?|anything|that|things) (?:change|changes|"
+        r"are confirmed|is confirmed|firm up|are final)"
+    ),
+    r"let (?:me|us) know (?:if|when|once|nearer|closer|by|how many|the final|on the day)",
+    (
+        r"(?:let (?:me|us) know|confirm|tell (?:me|us)|update (?:me|us))[^.!?\n]{0,40}(?:nearer|"
+        r"closer to) the (?:time|day|date)"
+    ),
+    r"(?:if|should|whether) (?:you|it|there|numbers?) (?:end(?:s)? up|turn(?:s)? out)",
+    (
+        r"(?:easily |happily |gladly )?(?:adjust|amend|change|update|add|increase|reduce) (?:the|your|it|"
+        r"that)? ?(?:booking|table|reservation|numbers?)"
+    ),
+    r"(?:adjust|amend|change|update) it",
+    r"flexib(?:le|ility)",
+    r"(?:no problem|not a problem|fine|ok|okay|no trouble|doesn't matter|does not matter)(?: at all)?,? (?:if|whether)",
+    r"if there (?:are|'re|is|'s) (?:only|just|fewer|more|less)",
+    r"(?:that's|that is|it's|it is) (?:absolutely |totally |perfectly |completely |also )?(?:fine|ok|okay|no problem)",
+    r"(?:if|whether) (?:it's|it is|there are|you're|you are) (?:only |just )?\w+ or \w+",
+    r"either way",
+    r"whether (?:it's|there are|you're|you are|it is)",
+    r"just in case",
+    r"(?:larger|bigger|higher|upper) (?:number|figure|party|group)",
+    r"room for (?:one|two|an extra|extra|everyone)",
+    r"(?:an )?extra (?:seat|place|chair|cover|space)",
+    r"add (?:a|an|another|one|two|the)(?: \w+)? (?:seat|place|chair|cover|setting|guest|person)s?",
+)
+
+HELP_OFFER: tuple[str, ...] = (
+    r"any (?:other )?questions",
+    r"anything else",
+    r"if (?:there's|there is) anything",
+    r"if (?:I|we) can (?:help|do|make|assist|arrange)",
+    r"(?:happy|glad|here|pleased) to (?:help|assist|arrange|advise|accommodate|sort)",
+    r"(?:don't|do not) hesitate",
+    r"get in touch",
+    r"feel free",
+    r"just (?:ask|reply|give (?:me|us) a (?:call|ring))",
+    r"let (?:me|us) know if (?:you(?:'d| would)? (?:need|have|want|like|prefer)|there(?:'s| is) anything|(?:I|we) can)",
+    r"(?:give|drop) (?:me|us) a (?:call|ring|line|message)",
+    r"(?:call|ring|phone|email|message) (?:me|us) (?:on|at|any ?time|directly)",
+    r"(?:can|could|may) (?:I|we) (?:help|arrange|offer|suggest|do)",
+    r"(?:how|what) can (?:I|we) (?:help|do)",
+    r"(?:is|are) there any (?:dietary|access|special|other)",
+    r"if you(?:'d| would) (?:like|prefer|want)",
+    r"(?:would|do) you (?:like|want) (?:us|me) to",
+    r"(?:tell|let) (?:me|us) (?:about|know about) any",
+)
+
+# Topics the customer may have raised, and words that show the reply took them up.
+HELP_TOPICS: dict[str, tuple[str, ...]] = {
+    "dietary": (
+        r"dietary",
+        r"allerg(?:y|ies|ic|en|ens)",
+        r"vegan",
+        r"vegetarian",
+        r"gluten",
+        r"coeliac",
+        r"halal",
+        r"kosher",
+        r"menu",
+    ),
+    "accessibility": (
+        r"access(?:ible|ibility)?",
+        r"wheelchair",
+        r"step-free",
+        r"ramp",
+        r"mobility",
+        r"lift",
+        r"ground floor",
+        r"parking",
+    ),
+    "occasion": (
+        r"birthday",
+        r"anniversary",
+        r"celebrat\w*",
+        r"occasion",
+        r"cake",
+        r"candles?",
+        r"surprise",
+        r"special",
+    ),
+}
+
+# Past-tense cues: a date in a sentence about what already happened is not a mistake.
+PAST_CUES: tuple[str, ...] = (
+    r"received",
+    r"ordered",
+    r"placed",
+    r"sent",
+    r"arrived",
+    r"was",
+    r"were",
+    r"had",
+    r"did",
+    r"since",
+    r"ago",
+    r"last",
+    r"emailed",
+    r"called",
+    r"rang",
+    r"wrote",
+    r"reported",
+    r"raised",
+    r"paid",
+    r"missed",
+    r"booked on",
+    r"made on",
+    r"stayed",
+    r"visited",
+    r"dined",
+    r"came",
+    r"happened",
+)
+FUTURE_CUES: tuple[str, ...] = (
+    r"will",
+    r"'ll",
+    r"going to",
+    r"expect",
+    r"should (?:arrive|be|reach)",
+    r"due",
+    r"scheduled",
+    r"planned",
+    r"aim",
+    r"by",
+    r"within",
+    r"look(?:ing)? forward",
+    r"see you",
+)
+
+# Words before a date or time that make it a deadline or opening hours, not the booking itself.
+OTHER_DATE_CUES: tuple[str, ...] = (
+    r"by",
+    r"before",
+    r"until",
+    r"till",
+    r"after",
+    r"since",
+    r"from",
+    r"closed",
+    r"close",
+    r"closes",
+    r"open",
+    r"opens",
+    r"between",
+    r"no later than",
+    r"deadline",
+)

@@ -1,0 +1,200 @@
+"""Phrase lists of the SNAP rules (Status, Next steps, Approximate timeline, Planned outcome,
+ownership, apology) and of complaint emails, kept as data.
+
+Entries follow the syntax described in :mod:`.phrases`.
+"""
+
+from __future__ import annotations
+
+SNAP_STATUS: tuple[str, ...] = (
+    r"currently",
+    r"at the moment",
+    r"right now",
+    r"at present",
+    r"as (?:of|things stand)",
+    r"so far",
+    r"to date",
+    r"is still",
+    r"are still",
+    r"(?:still|now) (?:waiting|with|in|on|at|being)",
+    (
+        r"(?:I|we)(?:'ve| have) (?:just |now |already )?(?:checked|looked into|looked at|spoken|received|"
+        r"found|confirmed|logged|raised|reviewed|investigated|contacted|chased|traced|heard|tested)"
+    ),
+    r"(?:I|we) can see",
+    (
+        # Keyed on the verb, not the subject: "the"/"your" start far too many words to try each one.
+        r"(?:is|has been|was|are|have been|hasn't been|isn't|has|were) (?:now |still |currently )?"
+        r"(?:delayed|held up|running late|on hold|stuck|out of stock|back-ordered|in transit|waiting|"
+        r"missed|cancelled|damaged|lost|booked|confirmed|logged|received|dispatched|with|finished|ready|"
+        r"behind|late)"
+    ),
+    r"(?:delay|problem|issue|fault|hold-up) (?:is|was|has|came)",
+    r"(?:is|are) being",
+    r"here(?:'s| is) where (?:things|we|it) (?:stand|stands|are|is)",
+    r"running (?:\w+ ){0,3}(?:behind|late)",
+    r"on (?:its|it's|the|their) way",
+    r"(?:in transit|out for delivery)",
+    r"(?:has|have) (?:now )?(?:been )?(?:shipped|dispatched|posted|sent out)",
+    (r"(?:it's|it is|is) (?:now |still |currently )?(?:with|at|in|on) (?:the|our|your|a) \w+"),
+    (
+        r"(?:was|were|is|are|has|had) (?:never |not |been |now )?(?:taken ill|off sick|"
+        r"ill|moved|passed on|reassigned|missed|delayed|cancelled|lost|damaged|held up|broken down|broke down|"
+        r"rebooked|cut short|overran|failed|finished|ready|waiting)"
+    ),
+    r"(?:current )?status",
+)
+
+SNAP_NEXT: tuple[str, ...] = (
+    r"next step",
+    r"next,",
+    (
+        r"(?<!when\s)(?<!if\s)(?:I|we|he|she)(?:'ll| will| shall| am going to|'m going to|"
+        r" are going to|"
+        r"'re going to| is going to|'s going to) (?!not\b|never\b|be able\b|have to\b|wait\b|see\b)\w+"
+    ),
+    r"(?<!you\s)(?:will|is going to|are going to) (?!not\b|never\b|be able\b|have to\b|need to\b)\w+",
+    r"(?:after that|once (?:that|it|this|we|I|they)(?:'s| is| has| have)?)[ ,]",
+    r"plan is",
+    (
+        r"(?:should|will|'ll) (?:be with you|arrive|reach you|be (?:delivered|collected|dispatched|sent|"
+        r"posted|emptied|fixed|repaired))"
+    ),
+    r"it(?:'ll| will) (?:then |now )?be (?!able)\w+(?:ed|en)",
+    r"(?:I|we)(?:'ve| have) (?:asked|arranged|booked|scheduled|ordered|requested)",
+)
+
+TIMELINE_CONCRETE: tuple[str, ...] = (
+    r"today",
+    r"tonight",
+    r"tomorrow",
+    r"this (?:morning|afternoon|evening|week|weekend|month)",
+    r"next (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+    r"(?:end|close) of (?:the )?(?:day|week|month|business)",
+    (
+        r"within (?:the next )?(?:\d+|a|an|one|two|three|four|five|six|seven|ten|twenty-four|forty-eight|"
+        r"a couple of|a few)"
+    ),
+    (
+        r"in (?:\d+|a|an|one|two|three|four|five|six|seven|ten|a couple of|a few) (?:more )?(?:minutes?|"
+        r"hours?|days?|working days?|business days?|weeks?)"
+    ),
+    (
+        r"(?:\d+|one|two|three|four|five|six|seven|ten)(?:-(?:\d+|two|three|four|five))? (?:working |"
+        r"business )?(?:minutes?|hours?|days?|weeks?)"
+    ),
+    r"by (?:noon|midday|lunchtime|tea ?time|the weekend|the end)",
+    r"first thing",
+    r"overnight",
+    (
+        r"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\bthis\s)|(?<=\bnext\s)|(?<=\buntil\s)|(?<=\btill\s)|"
+        r"(?<=\bbefore\s)|(?<=\bfrom\s)|(?<=\bfor\s)|(?<=\bafter\s)|(?<=\bearly\s)|(?<=\blate\s))"
+        r"(?:monday|tuesday|wednesday|"
+        r"thursday|friday|saturday|sunday)"
+    ),
+)
+
+TIMELINE_VAGUE: tuple[str, ...] = (
+    r"soon",
+    r"shortly",
+    r"asap",
+    r"as soon as (?:possible|we can|I can|we're able|we are able|they can)",
+    r"in due course",
+    r"at some (?:point|stage)",
+    r"when(?:ever)? (?:we|I|they) (?:can|get round to it|get a chance)",
+    r"in the (?:near )?future",
+    r"eventually",
+    r"sometime",
+    r"before long",
+)
+
+# A sentence that says the time is not known gives no timeline, whatever else it names.
+TIMELINE_UNKNOWN: tuple[str, ...] = (
+    r"(?:can't|cannot|can not|unable to|not able to) (?:say|tell|give|confirm|promise)",
+    r"(?:don't|do not) know (?:when|yet|how long)",
+    r"no idea",
+    r"not sure when",
+    r"your guess",
+)
+
+SNAP_OUTCOME: tuple[str, ...] = (
+    (
+        r"you(?:'ll| will) (?:have(?! to\b)|get|receive|be (?:able|refunded|reimbursed|credited|sent|back|"
+        r"contacted|sure)|see|find|hear)"
+    ),
+    r"so (?:that )?you (?:can|will|'ll|won't|don't|do not|no longer)",
+    r"(?:has|have) been (?:emptied|fixed|repaired|replaced|refunded|delivered|collected|resolved|sorted)",
+    (
+        r"(?:get|receive|have|issue|send|give you|process|pay|arrange) (?:you )?(?:a |an |your |"
+        r"the )?(?:full )?(?:refund|replacement|credit|reimbursement|voucher|compensation|repair|new one)"
+    ),
+    r"(?:will|'ll) (?:stop|solve|cure|end|sort|mend)",
+    (
+        r"(?:will|'ll|should) be (?:delivered|collected|repaired|replaced|refunded|fixed|resolved|sorted|back|"
+        r"ready|working|installed|emptied|sent|restored|dispatched|with you|credited|cleared|completed|done|"
+        r"finished|running)"
+    ),
+    r"(?:resolved|fixed|sorted out|back to normal|up and running|back on track|back on schedule)",
+    r"you can expect",
+    r"end result",
+    r"(?:will|'ll) (?:arrive|reach you|be with you|be back|work again|deliver|collect|empty|refund|replace|repair|fix)",
+)
+
+OWNERSHIP: tuple[str, ...] = (
+    r"I(?:'ll| will| shall| am going to|'m going to) (?!not\b|never\b|be able\b|have to\b)\w+",
+    (
+        r"I(?:'ve| have) (?:personally |already )?(?:asked|arranged|booked|spoken|raised|contacted|chased|"
+        r"escalated|called|emailed|logged|reserved|put|made|added|sent|set)"
+    ),
+    (
+        r"I(?:'m| am) (?:personally |now )?(?:looking after|taking|handling|dealing|following|chasing|keeping|"
+        r"on it|your contact)"
+    ),
+    r"I take (?:full )?(?:responsibility|ownership)",
+    r"(?:I|we) promise",
+    r"(?:my name is|I'm|I am) (?-i:[A-Z][a-z]+)",
+    r"your (?:named|dedicated|personal) (?:contact|person|manager|point of contact)",
+    r"leave (?:it|this) with me",
+)
+
+APOLOGY: tuple[str, ...] = (
+    r"sorry",
+    r"apologi[sz]e",
+    r"apologies",
+    r"(?:I|we) regret",
+    r"not (?:good enough|acceptable|the standard|what you should|what you expect|okay|ok)",
+    r"(?:isn't|wasn't|is not|was not) (?:good enough|acceptable|right|fair|ok|okay)",
+    r"understand (?:how|why|that|your) (?:\w+ )?(?:frustrat|annoy|disappoint|upset|inconvenien|stress)",
+    r"(?:must|will) (?:have been|be) (?:\w+ )?(?:frustrating|annoying|disappointing|upsetting|stressful|inconvenient)",
+    r"you(?:'re| are) (?:quite |absolutely )?right",
+    r"I can see why",
+    r"thank you for (?:letting us know|telling us|bringing|raising|your patience|flagging|pointing)",
+    r"(?:let you down|fell short|dropped the ball|got this wrong|got it wrong)",
+)
+
+COMPLAINT_EMAIL: tuple[str, ...] = (
+    r"complain\w*",
+    r"disappoint\w*",
+    r"unacceptable",
+    r"not happy",
+    r"unhappy",
+    r"terrible",
+    r"awful",
+    r"appalling",
+    r"disgusting",
+    r"rude",
+    r"still (?:hasn't|haven't|has not|have not|not|no sign|waiting)",
+    r"yet again",
+    r"fed up",
+    r"frustrat\w*",
+    r"ridiculous",
+    r"worst",
+    r"never (?:arrived|came|turned up|showed)",
+    (
+        r"(?:hasn't|has not|haven't|have not|wasn't|weren't) (?:arrived|been|turned up|collected|emptied|"
+        r"fixed|delivered|refunded)"
+    ),
+    r"missed (?:again|collection|my)",
+    r"no one (?:has|came|turned up|called)",
+    r"refund",
+)

@@ -1,0 +1,125 @@
+"""Reading the extracted field values and comparing them with what a reply restates.
+
+Field values arrive as plain data (``"2024-11-15"`` or a ``date``, ``"19:30"``, ``8``);
+these helpers read them, resolve a restated date's year and describe a value for a fix.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from datetime import date, datetime, timedelta
+
+from desktop.core.checklist.restate import MONTH_NAMES, WEEKDAY_NAMES, DateMention, number_value
+
+_ALNUM = re.compile(r"[^a-z0-9]")
+
+
+def customer_names(fields: Mapping[str, object]) -> list[str]:
+    """The customer's first name, full name and surname, as read from the email."""
+    full = str(fields.get("customer_name") or "").strip()
+    first = str(fields.get("customer_first_name") or (full.split()[0] if full else "")).strip()
+    names = [n for n in (first, full) if n]
+    if len(full.split()) > 1:
+        names.append(full.split()[-1])
+    return names
+
+
+def as_date(value: object) -> date | None:
+    """A field value as a date (``date``, ``datetime`` or ``"YYYY-MM-DD"``), else None."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def as_time(value: object) -> tuple[int, int] | None:
+    """A field value ``"HH:MM"`` as (hour, minute), else None."""
+    if isinstance(value, str):
+        m = re.fullmatch(r"\s*(\d{1,2})[:.](\d{2})\s*", value)
+        if m and int(m.group(1)) < 24 and int(m.group(2)) < 60:
+            return int(m.group(1)), int(m.group(2))
+    return None
+
+
+def as_int(value: object) -> int | None:
+    """A field value as a whole number, else None."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str):
+        return number_value(value.strip())
+    return None
+
+
+def same_reference(a: str, b: str) -> bool:
+    """References compare without case, spaces or dashes."""
+    return _ALNUM.sub("", a.lower()) == _ALNUM.sub("", b.lower())
+
+
+def infer_year(day: int, month: int, near: date) -> date | None:
+    """The date with this day and month closest to ``near`` (None if it does not exist)."""
+    best = None
+    for year in (near.year - 1, near.year, near.year + 1):
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            continue
+        if best is None or abs((d - near).days) < abs((best - near).days):
+            best = d
+    return best
+
+
+def resolve(mention: DateMention, booking: date | None, today: date | None) -> date | None:
+    """The full date a mention means, using the booking date or today to supply the year."""
+    if mention.day is None or mention.month is None:
+        return None
+    if mention.year is not None:
+        try:
+            return date(mention.year, mention.month, mention.day)
+        except ValueError:
+            return None
+    if booking is not None and (booking.month, booking.day) == (mention.month, mention.day):
+        return booking
+    anchor = today or booking
+    return infer_year(mention.day, mention.month, anchor) if anchor else None
+
+
+def mention_is(mention: DateMention, target: date, today: date | None = None) -> bool:
+    """Whether a date mention restates ``target`` (day and month, or weekday with day, or a near weekday)."""
+    if mention.day is not None and mention.month is not None:
+        if (mention.day, mention.month) != (target.day, target.month):
+            return False
+        return mention.year is None or mention.year == target.year
+    if mention.day is not None:
+        return mention.day == target.day and mention.weekday in (None, target.weekday())
+    if mention.weekday is not None and not mention.plural and today is not None:
+        return mention.weekday == target.weekday() and timedelta(0) <= target - today < timedelta(days=7)
+    return False
+
+
+def describe(fields: Mapping[str, object], key: str) -> str:
+    """A short human form of a field value for a suggested fix."""
+    value = fields.get(key)
+    if key in ("date", "check_in", "check_out"):
+        d = as_date(value)
+        return f"{WEEKDAY_NAMES[d.weekday()]} {d.day} {MONTH_NAMES[d.month - 1]}" if d else str(value)
+    if key == "time":
+        t = as_time(value)
+        if t:
+            h, m = t
+            suffix = "pm" if h >= 12 else "am"
+            h12 = h % 12 or 12
+            return f"{h12}:{m:02d}{suffix}" if m else f"{h12}{suffix}"
+    if key == "party_size":
+        return f"a table for {value}"
+    if key == "nights":
+        return f"{value} nights"
+    return str(value)
