@@ -222,3 +222,21 @@ def test_a_template_the_user_chose_is_kept_when_an_email_is_pasted(qtbot: QtBot,
     _paste_email(qtbot, win, ROD_EMAIL)
     win.controller.flush()
     assert win.controller.template == chosen
+
+
+def test_a_suggested_fix_is_applied_with_one_click_and_undone(qtbot: QtBot, window: MainWindow) -> None:
+    win = window
+    _choose(qtbot, win, "table booking")
+    _paste_email(qtbot, win, ROD_EMAIL)
+    win.controller.flush()
+    editor = win.preview_pane.editor
+    editor.setPlainText("Hello,\n\nYour table for 8 on Friday 15 November at 7:30pm is booked.\n\nBest wishes,\nLinda")
+    model, view = win.preview_pane.checklist_model, win.preview_pane.checklist
+    row = next(r for r in range(model.rowCount()) if model.result_at(r).id == "uses_name")  # type: ignore[union-attr]
+    view.setCurrentIndex(model.index(row, 0))
+    assert win.preview_pane.apply_fix_button.isEnabled()
+    qtbot.mouseClick(win.preview_pane.apply_fix_button, Qt.MouseButton.LeftButton)
+    assert editor.toPlainText().startswith("Dear Rod,")
+    assert win.controller.report is not None and win.controller.report.result("uses_name").status.value == "pass"
+    editor.undo()
+    assert editor.toPlainText().startswith("Hello,")

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.core.checklist import Report, RuleResult, check
+from desktop.core.checklist.fixes import apply_fix
 from desktop.core.compose import Draft, compose, field_rows
 from desktop.core.extract.forms import read_message
 from desktop.core.models import Template
@@ -169,6 +170,10 @@ class DeskController(QObject):
         self.reply = text
         self.reply_edited_by_user = True
         self._run_checklist()
+
+    def fixed_reply(self, result: RuleResult) -> str | None:
+        """The reply with a rule's suggested fix applied (None when it has none)."""
+        return apply_fix(self.reply, result, sender_name=self.profile.sender_name)
 
     def discard_edits(self) -> None:
         """Refill the reply from the template, dropping the user's edits to it."""

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.checklist import RuleResult
 from desktop.core.outgoing import mailto_url, reply_subject
 from desktop.store import Library
 from desktop.store.transfer import ExportError, ImportReport, export_library
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         prev.reply_edited.connect(c.edit_reply)
         prev.copy_requested.connect(self.copy_reply)
         prev.copy_formatted_requested.connect(self.copy_reply_formatted)
+        prev.fix_requested.connect(self.apply_fix)
         c.templates_listed.connect(lib.show_templates)
         c.reply_filled.connect(prev.set_reply)
         c.report_ready.connect(prev.show_report)
@@ -162,6 +164,14 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Not copied: fix the items marked in red first.")
             return None
         return text
+
+    def apply_fix(self, result: RuleResult) -> None:
+        """Insert a checklist item's suggested sentence into the reply (undo with Ctrl+Z)."""
+        fixed = self.controller.fixed_reply(result)
+        if fixed is None:
+            return
+        self.preview_pane.replace_text_as_edit(fixed)
+        self.statusBar().showMessage(f"Applied: {result.title}. Edit the words to make them yours.")
 
     def copy_reply(self) -> None:
         """Copy the reply as it stands (with the user's edits) as plain text."""

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.checklist import Report, RuleResult, Severity, Status
+from desktop.core.checklist.fixes import can_apply
 from desktop.ui.checklist_model import ChecklistModel
 from desktop.ui.icons import icon
 
@@ -28,11 +29,13 @@ class PreviewPane(QWidget):
         reply_edited(str): the user typed in the preview.
         copy_requested(): the Copy button was pressed.
         copy_formatted_requested(): the Copy formatted button was pressed.
+        fix_requested(object): apply the suggested fix of this RuleResult.
     """
 
     reply_edited = Signal(str)
     copy_requested = Signal()
     copy_formatted_requested = Signal()
+    fix_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,6 +62,10 @@ class PreviewPane(QWidget):
         self.explain = QLabel("")
         self.explain.setWordWrap(True)
         self.explain.setAccessibleName("Selected checklist item")
+        self.apply_fix_button = QPushButton("Apply suggested fix")
+        self.apply_fix_button.setAccessibleName("Apply suggested fix")
+        self.apply_fix_button.setToolTip("Insert the example sentence where it belongs (Ctrl+Z undoes it)")
+        self.apply_fix_button.setEnabled(False)
         header = QHBoxLayout()
         header.addWidget(QLabel("<b>Reply</b>"))
         header.addStretch(1)
@@ -78,7 +85,10 @@ class PreviewPane(QWidget):
         check_header.addWidget(self.score)
         bottom_layout.addLayout(check_header)
         bottom_layout.addWidget(self.checklist, 1)
-        bottom_layout.addWidget(self.explain)
+        explain_row = QHBoxLayout()
+        explain_row.addWidget(self.explain, 1)
+        explain_row.addWidget(self.apply_fix_button, 0, Qt.AlignmentFlag.AlignTop)
+        bottom_layout.addLayout(explain_row)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(top)
@@ -101,6 +111,7 @@ class PreviewPane(QWidget):
         self.checklist.clicked.connect(self._on_result_clicked)
         self.checklist.activated.connect(self._on_result_clicked)
         self.checklist.selectionModel().currentChanged.connect(self._on_result_current)
+        self.apply_fix_button.clicked.connect(self._on_apply_fix)
 
     def _on_text_changed(self) -> None:
         if not self._setting_text:
@@ -123,6 +134,7 @@ class PreviewPane(QWidget):
         self.checklist_model.set_report(report)
         self.score.setText(f"<b>{report.score}</b>/100 · {report.label}" if report else "")
         self.explain.setText("")
+        self.apply_fix_button.setEnabled(False)
         self._mark(report)
 
     def _mark(self, report: Report | None) -> None:
@@ -156,6 +168,7 @@ class PreviewPane(QWidget):
 
     def _on_result_current(self, current: object, _previous: object) -> None:
         result = self.checklist_model.result_at(self.checklist.currentIndex().row())
+        self.apply_fix_button.setEnabled(result is not None and can_apply(result))
         if result is None:
             self.explain.setText("")
             return
@@ -165,6 +178,17 @@ class PreviewPane(QWidget):
         if result.status is Status.FAIL and result.fix:
             text += f"<br><i>Fix:</i> {result.fix}"
         self.explain.setText(text)
+
+    def _on_apply_fix(self) -> None:
+        result = self.checklist_model.result_at(self.checklist.currentIndex().row())
+        if result is not None and can_apply(result):
+            self.fix_requested.emit(result)
+
+    def replace_text_as_edit(self, text: str) -> None:
+        """Replace the reply as the user would (one undo step), reporting it as an edit."""
+        cursor = QTextCursor(self.editor.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(text)
 
     def _on_result_clicked(self, index: object) -> None:
         result: RuleResult | None = self.checklist_model.result_at(self.checklist.currentIndex().row())
