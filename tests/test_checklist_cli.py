@@ -139,3 +139,25 @@ def test_subprocess_exit_codes(write, data_dir: Path) -> None:  # type: ignore[n
     assert bad.returncode == 1
     usage = subprocess.run([*base], capture_output=True, text=True, cwd=ROOT, env=env, timeout=60)
     assert usage.returncode == 2
+
+
+def test_check_applies_the_libraries_own_phrase_rules(tmp_path: Path) -> None:
+    from desktop.cli import main
+    from desktop.store import open_library
+
+    folder = tmp_path / "lib"
+    lib = open_library(folder)
+    lib.add_phrase_rule("no worries", mode="forbidden", kind="all")
+    lib.close()
+    reply = tmp_path / "reply.txt"
+    reply.write_text("Hi Rod, no worries at all, see you Friday. Linda", encoding="utf-8")
+    out = tmp_path / "out.json"
+    with out.open("w", encoding="utf-8") as handle:
+        import contextlib
+
+        with contextlib.redirect_stdout(handle):
+            main(["--data-dir", str(folder), "check", str(reply), "--kind", "snap", "--json"])
+    results = {r["id"]: r for r in json.loads(out.read_text(encoding="utf-8"))["results"]}
+    user_rules = [r for rid, r in results.items() if rid.startswith("user_rule_")]
+    assert len(user_rules) == 1 and user_rules[0]["status"] == "fail"
+    assert user_rules[0]["spans"] == [[8, 18]]  # "no worries"

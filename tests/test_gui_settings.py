@@ -63,3 +63,22 @@ def test_cancel_changes_nothing(qtbot: QtBot, library: object, data_dir: Path) -
     qtbot.keyClicks(dialog.sender, "Nobody")
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert library.profile() == before  # type: ignore[attr-defined]
+
+
+def test_own_phrase_rules_are_added_and_checked(qtbot: QtBot, library: object, data_dir: Path) -> None:
+    win = _window(qtbot, library, data_dir)
+    win.controller.choose_template(library.resolve("Table booking confirmation"))  # type: ignore[attr-defined]
+    dialog = win.show_phrase_rules()
+    qtbot.keyClicks(dialog.phrase, "looking forward")
+    qtbot.keyClick(dialog.phrase, Qt.Key.Key_Return)
+    assert dialog.table.rowCount() == 1
+    assert dialog.table.item(0, 1).text() == "must never appear"
+    dialog.close()
+    report = win.controller.report
+    assert report is not None
+    own = [r for r in report.results if r.id.startswith("user_rule_")]
+    assert len(own) == 1 and own[0].status.value == "fail" and own[0].spans
+    # An empty phrase is refused with a message, not stored.
+    dialog = win.show_phrase_rules()
+    qtbot.keyClick(dialog.phrase, Qt.Key.Key_Return)
+    assert dialog.error.text() and dialog.table.rowCount() == 1

@@ -12,6 +12,7 @@ from typing import Any
 
 from desktop.commands.base import CommandEnv, CommandError, parse_today, read_text_arg
 from desktop.core.checklist import Report, Status, check
+from desktop.core.checklist.custom import PhraseRule, from_stored
 from desktop.core.models import Kind
 
 _MARK = {Status.PASS: "pass", Status.FAIL: "FAIL", Status.NA: "n/a "}
@@ -71,6 +72,20 @@ def _print_text(report: Report, reply: str, env: CommandEnv) -> None:
         out.write(f"Blocked: fix or confirm before sending ({names}).\n")
 
 
+def _library_rules(env: CommandEnv, kind: Kind) -> tuple[PhraseRule, ...]:
+    """The user's phrase rules for every template of ``kind``, if a library exists.
+
+    A plain check must not create a library as a side effect, so none is opened
+    when the data folder has none yet.
+    """
+    from desktop.store.library import DB_NAME
+
+    if not (env.data_dir / DB_NAME).exists():
+        return ()
+    stored = [r for r in env.library().phrase_rules() if r.template_id is None and r.kind in ("all", kind.value)]
+    return from_stored(stored)
+
+
 def run(args: argparse.Namespace, env: CommandEnv) -> int:
     """Check the reply and print the results; the exit code is the copy guard."""
     if args.reply_file == "-" and args.email == "-":
@@ -88,7 +103,15 @@ def run(args: argparse.Namespace, env: CommandEnv) -> int:
         extraction = extract(raw, today=today)
         fields = extraction.values()
         email_text = extraction.body or raw
-    report = check(reply, kind=Kind.parse(args.kind), fields=fields, email_text=email_text, today=today)
+    kind = Kind.parse(args.kind)
+    report = check(
+        reply,
+        kind=kind,
+        fields=fields,
+        email_text=email_text,
+        today=today,
+        custom_rules=_library_rules(env, kind),
+    )
     if args.json:
         json.dump(report_to_json(report), env.stdout, ensure_ascii=False)
         env.stdout.write("\n")

@@ -44,6 +44,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("mail", "Open in &mail app", ("Ctrl+Shift+M",), "Start a reply in your mail program", "&Reply", "mail"),
     ActionSpec("refill", "&Refill from template", ("Ctrl+R",), "Drop your edits and refill the reply", "&Reply"),
     ActionSpec("save_as_template", "&Save as template…", ("Ctrl+Shift+S",), "Keep this reply in the library", "&Reply"),
+    ActionSpec("rules", "My checklist &rules…", ("Ctrl+Shift+R",), "Phrases your replies must never, or must always, contain", "&Reply"),
     ActionSpec("reply", "Go to &reply", ("Ctrl+J",), "Put the cursor in the reply", "&Reply"),
     ActionSpec("shortcuts", "&Keyboard shortcuts", ("F1",), "Every shortcut on one sheet", "&Help"),
 )

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.core.checklist import Report, RuleResult, check
+from desktop.core.checklist.custom import from_stored
 from desktop.core.checklist.fixes import apply_fix
 from desktop.core.compose import Draft, compose, field_rows
 from desktop.core.extract.forms import read_message
@@ -225,13 +226,23 @@ class DeskController(QObject):
         spans = [(f.evidence.start, f.evidence.end) for f in extraction.fields.values()] if same_text else []
         self.fields_shown.emit(rows, tuple(extraction.warnings), spans)
 
+    def recheck(self) -> None:
+        """Run the checklist again on the reply as it stands (the rules changed)."""
+        self._run_checklist()
+
     def _run_checklist(self) -> Report | None:
         if self.template is None:
             self.report = None
         else:
             fields = self.draft.fields if self.draft else {}
             self.report = check(
-                self.reply, kind=self.template.kind, fields=fields, email_text=self.email, today=self.today
+                self.reply,
+                kind=self.template.kind,
+                fields=fields,
+                email_text=self.email,
+                today=self.today,
+                custom_rules=from_stored(self.library.phrase_rules(self.template), self.template),
+                template=str(self.template.id),
             )
         self.report_ready.emit(self.report)
         return self.report

@@ -29,6 +29,7 @@ from desktop.ui.jobs import ImportJob
 from desktop.ui.email_pane import EmailPane
 from desktop.ui.library_pane import LibraryPane
 from desktop.ui.preview_pane import PreviewPane
+from desktop.ui.rules_dialog import PhraseRulesDialog
 from desktop.ui.settings_dialog import SettingsDialog
 
 WELCOME = (
@@ -127,6 +128,7 @@ class MainWindow(QMainWindow):
         act["save_as_template"].triggered.connect(self.save_as_template)
         act["shortcuts"].triggered.connect(self.show_shortcuts)
         act["settings"].triggered.connect(self.show_settings)
+        act["rules"].triggered.connect(self.show_phrase_rules)
         act["import"].triggered.connect(self.ask_import)
         act["export"].triggered.connect(self.ask_export)
 
@@ -248,6 +250,13 @@ class MainWindow(QMainWindow):
         self.controller.list_templates(select=template.id)
         self.email_pane.set_text(email)
         self.statusBar().showMessage("This is an example booking. Ctrl+Shift+N clears it for your first customer.")
+
+    def show_phrase_rules(self) -> PhraseRulesDialog:
+        """Edit the user's own checklist phrases; the checklist re-runs when it closes."""
+        dialog = PhraseRulesDialog(self.controller.library, self.controller.template, self)
+        dialog.finished.connect(self.controller.recheck)
+        dialog.open()
+        return dialog
 
     def ask_import(self) -> None:
         """Choose a folder (or, if none is chosen, a file) and import it."""

@@ -8,13 +8,15 @@ treats any run of whitespace as one space and straight/curly quotes alike.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
 from desktop.core.checklist.engine import Category, RuleResult, Severity, Status
 from desktop.core.checklist.text import normalise
-from desktop.core.models import Kind
+from desktop.core.models import ALL_KINDS, Kind, Template
+from desktop.core.models import PhraseRule as StoredPhraseRule
 
 
 class PhraseMode(StrEnum):
@@ -98,3 +100,20 @@ def _compile(phrases: tuple[str, ...]) -> re.Pattern[str]:
             body += r"\b"
         parts.append(body)
     return re.compile("|".join(parts), re.IGNORECASE)
+
+
+def from_stored(stored: Iterable[StoredPhraseRule], template: Template | None = None) -> tuple[PhraseRule, ...]:
+    """The library's phrase rules that apply to ``template``, as checklist rules.
+
+    The library keeps one phrase per row; each becomes its own rule, so every
+    forbidden phrase is reported (and highlighted) on its own.
+    """
+    rules = []
+    for s in stored:
+        if template is not None and not s.applies_to(template):
+            continue
+        kinds = frozenset() if s.kind == ALL_KINDS else frozenset({Kind(s.kind)})
+        templates = frozenset() if s.template_id is None else frozenset({str(s.template_id)})
+        mode = PhraseMode.REQUIRED if s.mode.value == "required" else PhraseMode.FORBIDDEN
+        rules.append(PhraseRule(f"user_rule_{s.id}", (s.phrase,), mode, kinds=kinds, templates=templates))
+    return tuple(rules)
