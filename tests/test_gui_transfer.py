@@ -60,3 +60,31 @@ def test_export_writes_markdown_and_reports_errors(qtbot: QtBot, library: object
     files = list((tmp_path / "out").glob("*.md"))
     assert len(files) == library.count()  # type: ignore[attr-defined]
     assert f"Exported {len(files)}" in win.statusBar().currentMessage()
+
+
+def test_dropped_email_files_are_read_or_refused_clearly(qtbot: QtBot, library: object, data_dir: Path, tmp_path: Path) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    win = _window(qtbot, library, data_dir)
+    eml = tmp_path / "booking.eml"
+    eml.write_bytes(
+        b"From: Maria Lopez <maria@example.com>\r\nSubject: Table on Saturday\r\n"
+        b"Content-Type: text/html; charset=utf-8\r\n\r\n"
+        b"<p>Hi, could we book a table for 4 on Saturday at 8pm?</p><p>Thanks,<br>Maria</p>\r\n"
+    )
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(eml))])
+    editor = win.email_pane.editor
+    drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    editor.dropEvent(drop)
+    assert "table for 4" in win.email_pane.text() and "<p>" not in win.email_pane.text()
+    assert "Read booking.eml" in win.statusBar().currentMessage()
+
+    junk = tmp_path / "junk.txt"
+    junk.write_bytes(b"\x00\x01\x02" * 10)
+    win.controller.load_email_file(str(junk))
+    assert "has no text" in win.statusBar().currentMessage()
+    win.controller.load_email_file(str(tmp_path / "missing.txt"))
+    assert "Could not read missing.txt" in win.statusBar().currentMessage()
+    assert "table for 4" in win.email_pane.text(), "a failed drop keeps the email that was there"
