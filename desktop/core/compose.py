@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from desktop.core.extract import Evidence, Extraction, extract
-from desktop.core.filters import RenderStyle
+from desktop.core.style import RenderStyle
 from desktop.core.profile import Profile
 from desktop.core.render import Rendered, render
 

@@ -8,24 +8,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
 from liquid import Undefined
 from liquid.filter import with_context
 
+from desktop.core.style import RenderStyle
+
 # "19:30", "19.30", "1930", "7pm", "7:30 p.m." (the email reader gives 24-hour text,
 # but people type times into fields by hand too).
 _TIME = re.compile(r"^\s*(\d{1,2})(?:[:.h]?(\d{2}))?\s*(?:([ap])\.?\s*m\.?)?\s*$", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class RenderStyle:
-    """The user's preferences for how dates and times read."""
-
-    clock: str = "12h"  # "12h" → 7:30pm, "24h" → 19:30
-    date_format: str = "%A %-d %B"  # Friday 15 November
 
 
 def as_date(value: object) -> date | None:

@@ -11,7 +11,7 @@ import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from desktop.core.filters import RenderStyle
+from desktop.core.style import RenderStyle
 
 CLOCKS = ("12h", "24h")
 
