@@ -240,3 +240,34 @@ def test_a_suggested_fix_is_applied_with_one_click_and_undone(qtbot: QtBot, wind
     assert win.controller.report is not None and win.controller.report.result("uses_name").status.value == "pass"
     editor.undo()
     assert editor.toPlainText().startswith("Hello,")
+
+
+def test_library_keys_in_the_window_edit_delete_and_undo(qtbot: QtBot, window: MainWindow) -> None:
+    """Ctrl+E edits the chosen template and the reply refills; Del and Ctrl+Z in the list trash and restore."""
+    from PySide6.QtWidgets import QDialog
+
+    from desktop.ui.editor.template_editor import TemplateEditorDialog
+
+    win = window
+    _choose(qtbot, win, "table booking")
+    _paste_email(qtbot, win, ROD_EMAIL)
+    win.controller.flush()
+
+    def edit(dialog: QDialog) -> int:
+        assert isinstance(dialog, TemplateEditorDialog)
+        dialog.body_edit.setPlainText("Hello {{ customer_first_name }}, see you at {{ time | clock }}. {{ sender_name }}")
+        assert dialog.save()
+        return int(QDialog.DialogCode.Accepted)
+
+    win.ops.run_dialog = edit
+    qtbot.keyClick(win, Qt.Key.Key_E, CTRL)
+    assert win.preview_pane.text() == "Hello Rod, see you at 7:30pm. Linda"
+    assert len(win.controller.library.revisions(win.controller.template.id)) == 2  # type: ignore[union-attr]
+
+    title = win.controller.template.title  # type: ignore[union-attr]
+    win.library_pane.list.setFocus()
+    qtbot.keyClick(win.library_pane.list, Qt.Key.Key_Delete)
+    assert title not in {t.title for t in win.controller.library.list()}
+    assert "moved to the trash" in win.statusBar().currentMessage()
+    qtbot.keyClick(win.library_pane.list, Qt.Key.Key_Z, CTRL)
+    assert title in {t.title for t in win.controller.library.list()}

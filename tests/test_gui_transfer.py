@@ -27,16 +27,16 @@ def test_import_folder_in_the_background_lists_bad_files(qtbot: QtBot, library: 
     win = _window(qtbot, library, data_dir)
     before = library.count()  # type: ignore[attr-defined]
     with qtbot.waitSignal(win.controller.templates_listed, timeout=20000):
-        job = win.import_templates(folder)
-    qtbot.waitUntil(lambda: win.last_import is not None, timeout=20000)
-    report = win.last_import
+        job = win.transfer.import_templates(folder)
+    qtbot.waitUntil(lambda: win.transfer.last_import is not None, timeout=20000)
+    report = win.transfer.last_import
     assert report is not None and len(report.imported) == 40
     assert {p.name for p, _ in report.refused} == {"broken.md", "binary.md"}
     assert library.count() == before + 40  # type: ignore[attr-defined]
     assert "Imported 40" in win.statusBar().currentMessage()
     titles = {win.library_pane.model.template_at(r).title for r in range(win.library_pane.model.rowCount())}  # type: ignore[union-attr]
     assert "Imported 00" in titles
-    assert job not in win._jobs
+    assert job not in win.transfer.jobs
 
 
 def test_cancelled_import_keeps_what_was_done(qtbot: QtBot, library: object, data_dir: Path, tmp_path: Path) -> None:
@@ -45,10 +45,10 @@ def test_cancelled_import_keeps_what_was_done(qtbot: QtBot, library: object, dat
     for i in range(30):
         (folder / f"t{i:02}.md").write_text(f"---\ntitle: Batch {i:02}\n---\nHello\n", encoding="utf-8")
     win = _window(qtbot, library, data_dir)
-    job = win.import_templates(folder)
+    job = win.transfer.import_templates(folder)
     job.cancel()
-    qtbot.waitUntil(lambda: win.last_import is not None, timeout=20000)
-    report = win.last_import
+    qtbot.waitUntil(lambda: win.transfer.last_import is not None, timeout=20000)
+    report = win.transfer.last_import
     assert report is not None and report.cancelled
     assert len(report.imported) < 30
     assert "cancelled" in win.statusBar().currentMessage()
@@ -56,7 +56,7 @@ def test_cancelled_import_keeps_what_was_done(qtbot: QtBot, library: object, dat
 
 def test_export_writes_markdown_and_reports_errors(qtbot: QtBot, library: object, data_dir: Path, tmp_path: Path) -> None:
     win = _window(qtbot, library, data_dir)
-    win.export_templates(tmp_path / "out")
+    win.transfer.export_templates(tmp_path / "out")
     files = list((tmp_path / "out").glob("*.md"))
     assert len(files) == library.count()  # type: ignore[attr-defined]
     assert f"Exported {len(files)}" in win.statusBar().currentMessage()

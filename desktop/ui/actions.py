@@ -50,10 +50,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
 )
 
 
-def build_actions(parent: QWidget) -> dict[str, QAction]:
+def build_actions(parent: QWidget, specs: tuple[ActionSpec, ...] = ACTIONS) -> dict[str, QAction]:
     """Create a QAction per spec, owned by ``parent``, keyed by name."""
     actions: dict[str, QAction] = {}
-    for spec in ACTIONS:
+    for spec in specs:
         action = QAction(spec.text, parent)
         action.setShortcuts([QKeySequence(s) for s in spec.shortcuts])
         action.setToolTip(spec.tip)
@@ -65,7 +65,7 @@ def build_actions(parent: QWidget) -> dict[str, QAction]:
     return actions
 
 
-def shortcut_sheet() -> list[tuple[str, str, str]]:
+def shortcut_sheet(specs: tuple[ActionSpec, ...] = ACTIONS) -> list[tuple[str, str, str]]:
     """(menu, action, shortcuts) rows for the shortcuts sheet, plus the keys that are not actions."""
     rows = [
         (
@@ -73,7 +73,7 @@ def shortcut_sheet() -> list[tuple[str, str, str]]:
             spec.text.replace("&", "").rstrip("…"),
             ", ".join(QKeySequence(s).toString(QKeySequence.SequenceFormat.NativeText) for s in spec.shortcuts),
         )
-        for spec in ACTIONS
+        for spec in specs
     ]
     rows += [
         ("Library", "Choose the previous or next template", "Up, Down (in the search box)"),

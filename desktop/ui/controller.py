@@ -106,8 +106,8 @@ class DeskController(QObject):
         """Use ``template`` for the reply and refill at once."""
         if not self._listing:
             self.user_chose_template = True
-        if template is not None and self.template is not None and template.id == self.template.id:
-            return
+        if template == self.template:
+            return  # the same template, unchanged (an edited one compares unequal and refills)
         self.template = template
         self.reply_edited_by_user = False
         self.refill()
@@ -182,6 +182,10 @@ class DeskController(QObject):
         self.refill()
 
     # -- work ---------------------------------------------------------------------
+    def stop(self) -> None:
+        """Drop pending work (the window is closing; the library may close next)."""
+        self._timer.stop()
+
     def flush(self) -> None:
         """Run a pending refill now (before copying, or in tests)."""
         if self._timer.isActive():

@@ -14,16 +14,16 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.checklist import RuleResult
-from desktop.ui.actions import shortcut_sheet
+from desktop.ui.actions import ACTIONS, ActionSpec, shortcut_sheet
 
 
 class ShortcutsDialog(QDialog):
     """Every keyboard shortcut on one sheet (F1)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, specs: tuple[ActionSpec, ...] = ACTIONS) -> None:
         super().__init__(parent)
         self.setWindowTitle("Keyboard shortcuts")
-        rows = shortcut_sheet()
+        rows = shortcut_sheet(specs)
         table = QTableWidget(len(rows), 3, self)
         table.setHorizontalHeaderLabels(["Where", "What", "Keys"])
         table.setAccessibleName("Keyboard shortcuts")

@@ -2,35 +2,28 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QInputDialog,
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QProgressDialog,
-    QSplitter,
-    QWidget,
-)
+from PySide6.QtWidgets import QInputDialog, QMainWindow, QMenu, QSplitter, QWidget
 
 from desktop.core.checklist import RuleResult
+from desktop.core.models import Template
 from desktop.core.outgoing import mailto_url, reply_subject
 from desktop.store import Library
-from desktop.store.transfer import ExportError, ImportReport, export_library
 from desktop.ui.actions import ACTIONS, build_actions
 from desktop.ui.clipboard import copy_formatted, copy_text
 from desktop.ui.controller import DeskController
 from desktop.ui.dialogs import ShortcutsDialog, confirm_copy_despite
-from desktop.ui.jobs import ImportJob
+from desktop.ui.editor.library_ops import LIBRARY_ACTIONS, LibraryOps
 from desktop.ui.email_pane import EmailPane
 from desktop.ui.library_pane import LibraryPane
 from desktop.ui.preview_pane import PreviewPane
 from desktop.ui.rules_dialog import PhraseRulesDialog
 from desktop.ui.settings_dialog import SettingsDialog
+from desktop.ui.transfer_ui import TransferUi
 
 WELCOME = (
     "<b>Replygem fills warm, complete replies from your customers' own emails.</b><br><br>"
@@ -73,10 +66,9 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([250, 470, 560])
         self.splitter.setContentsMargins(8, 8, 8, 0)
         self.setCentralWidget(self.splitter)
-        self._jobs: list[ImportJob] = []
-        self.last_import: ImportReport | None = None
-        self._progress: QProgressDialog | None = None
-        self.actions_by_name = build_actions(self)
+        self.transfer = TransferUi(library, self)
+        self.ops = LibraryOps(library, self)
+        self.actions_by_name = build_actions(self, ACTIONS + LIBRARY_ACTIONS)
         self._build_menus()
         self._connect_signals()
         self._restore_state()
@@ -86,7 +78,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         menus: dict[str, QMenu] = {}
-        for spec in ACTIONS:
+        for spec in ACTIONS + LIBRARY_ACTIONS:
             if spec.menu not in menus:
                 menus[spec.menu] = self.menuBar().addMenu(spec.menu)
             menus[spec.menu].addAction(self.actions_by_name[spec.name])
@@ -129,8 +121,40 @@ class MainWindow(QMainWindow):
         act["shortcuts"].triggered.connect(self.show_shortcuts)
         act["settings"].triggered.connect(self.show_settings)
         act["rules"].triggered.connect(self.show_phrase_rules)
-        act["import"].triggered.connect(self.ask_import)
-        act["export"].triggered.connect(self.ask_export)
+        act["import"].triggered.connect(self.transfer.ask_import)
+        act["export"].triggered.connect(self.transfer.ask_export)
+        self.transfer.library_changed.connect(self.refresh_library)
+        self.transfer.status_changed.connect(self.statusBar().showMessage)
+        self._connect_library_ops()
+
+    def _connect_library_ops(self) -> None:
+        ops, act = self.ops, self.actions_by_name
+        # Del and Ctrl+Z mean "delete"/"undo" for the template list only; in text boxes they edit text.
+        for name in ("delete_template", "undo_delete"):
+            act[name].setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.library_pane.list.addAction(act[name])
+        act["undo_delete"].setEnabled(False)
+        act["new_template"].triggered.connect(lambda: ops.new_template(self))
+        act["edit_template"].triggered.connect(lambda: self._with_template(lambda t: ops.edit_template(self, t)))
+        act["duplicate_template"].triggered.connect(lambda: self._with_template(ops.duplicate))
+        act["delete_template"].triggered.connect(lambda: self._with_template(ops.delete_with_undo))
+        act["undo_delete"].triggered.connect(ops.undo_delete)
+        act["pin_template"].triggered.connect(lambda: self._with_template(ops.toggle_pin))
+        act["template_history"].triggered.connect(lambda: self._with_template(lambda t: ops.show_history(self, t)))
+        act["trash"].triggered.connect(lambda: ops.show_trash(self))
+        ops.library_changed.connect(self.refresh_library)
+        ops.undo_available.connect(act["undo_delete"].setEnabled)
+        ops.operation_failed.connect(self.statusBar().showMessage)
+        ops.template_deleted.connect(
+            lambda t: self.statusBar().showMessage(f"“{t.title}” moved to the trash. Ctrl+Z in the list brings it back.")
+        )
+
+    def _with_template(self, operation: Callable[[Template], object]) -> None:
+        template = self.controller.template
+        if template is None:
+            self.statusBar().showMessage("Choose a template first.")
+            return
+        operation(template)
 
     # -- commands -------------------------------------------------------------------
     def focus_search(self) -> None:
@@ -258,77 +282,9 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def ask_import(self) -> None:
-        """Choose a folder (or, if none is chosen, a file) and import it."""
-        folder = QFileDialog.getExistingDirectory(self, "Import templates from a folder")
-        if not folder:
-            path, _ = QFileDialog.getOpenFileName(
-                self, "Or import one file", "", "Templates (*.md *.markdown *.yml *.yaml *.csv)"
-            )
-            folder = path
-        if folder:
-            self.import_templates(Path(folder))
-
-    def import_templates(self, source: Path) -> ImportJob:
-        """Import in a worker thread with a cancellable progress dialog; report at the end."""
-        job = ImportJob(self.controller.library, source, self)
-        self._progress = QProgressDialog("Importing templates…", "Cancel", 0, 0, self)
-        self._progress.setWindowTitle("Import")
-        self._progress.setMinimumDuration(300)
-        self._progress.setAutoClose(False)
-        self._progress.setAutoReset(False)
-        self._progress.canceled.connect(job.cancel)
-        # Bound methods of this window, so the worker's signals are queued to the UI thread.
-        job.progressed.connect(self._import_progressed)
-        job.finished.connect(self._import_finished)
-        self._jobs.append(job)
-        job.start()
-        return job
-
-    def _import_progressed(self, done: int, total: int, name: str) -> None:
-        if self._progress is not None:
-            self._progress.setMaximum(total)
-            self._progress.setValue(done)
-            self._progress.setLabelText(f"Importing {name}…")
-
-    def _import_finished(self, report: ImportReport) -> None:
-        if self._progress is not None:
-            self._progress.close()
-            self._progress.deleteLater()
-            self._progress = None
-        self._jobs = [j for j in self._jobs if j is not self.sender()]
-        self.last_import = report
-        self.refresh_library(select=report.imported[0].id if report.imported else None)
-        summary = f"Imported {len(report.imported)} template(s)"
-        if report.unchanged:
-            summary += f", {len(report.unchanged)} already in the library"
-        if report.cancelled:
-            summary += " before you cancelled"
-        self.statusBar().showMessage(summary + ".")
-        if report.refused:
-            box = QMessageBox(QMessageBox.Icon.Warning, "Import", f"{summary}; {len(report.refused)} refused.")
-            box.setParent(self, box.windowFlags())
-            box.setDetailedText("\n".join(f"{p.name}: {reason}" for p, reason in report.refused))
-            box.open()
-
-    def ask_export(self) -> None:
-        """Write the library to a folder the user chooses."""
-        folder = QFileDialog.getExistingDirectory(self, "Export the library to a folder")
-        if folder:
-            self.export_templates(Path(folder))
-
-    def export_templates(self, folder: Path) -> None:
-        """Export every template as Markdown; errors become a message, never a crash."""
-        try:
-            written = export_library(self.controller.library, folder)
-        except ExportError as exc:
-            QMessageBox.warning(self, "Export", str(exc))
-            return
-        self.statusBar().showMessage(f"Exported {len(written)} templates to {folder}.")
-
     def show_shortcuts(self) -> None:
         """Show the keyboard shortcuts sheet."""
-        ShortcutsDialog(self).exec()
+        ShortcutsDialog(self, ACTIONS + LIBRARY_ACTIONS).exec()
 
     # -- persistence and events -----------------------------------------------------
     def _restore_state(self) -> None:
@@ -357,6 +313,7 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        self.controller.stop()
         self.save_state()
         super().closeEvent(event)  # type: ignore[arg-type]
 

@@ -25,7 +25,7 @@ RunDialog = Callable[[QDialog], int]
 # Ready for the window's action table (desktop/ui/actions.py), in the "&Library" menu.
 LIBRARY_ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("new_template", "&New template…", ("Ctrl+N",), "Write a new template", "&Library"),
-    ActionSpec("edit_template", "&Edit template…", ("Ctrl+E", "F2"), "Edit the chosen template", "&Library"),
+    ActionSpec("edit_template", "&Edit template…", ("Ctrl+E",), "Edit the chosen template", "&Library"),
     ActionSpec("duplicate_template", "D&uplicate", ("Ctrl+Shift+D",), "Copy the chosen template", "&Library"),
     ActionSpec("delete_template", "&Delete", ("Del",), "Move the chosen template to the trash", "&Library"),
     ActionSpec("undo_delete", "&Undo delete", ("Ctrl+Z",), "Bring back the template just deleted", "&Library"),
@@ -92,9 +92,6 @@ class LibraryOps(QObject):
     def show_trash(self, parent: QWidget | None) -> Template | None:
         """Show the trash; the last template restored from it, or None."""
         dialog = TrashDialog(self.library, parent)
-        changed: list[bool] = []
-        dialog.template_purged.connect(lambda _t: changed.append(True))
-        dialog.trash_emptied.connect(lambda _n: changed.append(True))
         try:
             self.run_dialog(dialog)
         finally:
@@ -102,10 +99,8 @@ class LibraryOps(QObject):
         still_trashed = {t.id for t in self.library.trash()}
         self._deleted = [i for i in self._deleted if i in still_trashed]
         self.undo_available.emit(self.can_undo)
-        restored = dialog.restored[-1] if dialog.restored else None
-        if restored is None and changed:
-            self.library_changed.emit(None)
-        return self._changed(restored)
+        # Purging touches only the trash: the live list changes only when something came back.
+        return self._changed(dialog.restored[-1] if dialog.restored else None)
 
     # -- direct operations -----------------------------------------------------------------
     def duplicate(self, template: Template) -> Template | None:

@@ -12,7 +12,7 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 def local_time(iso: str) -> str:
-    """An ISO timestamp as the user's short local date and time ("" stays "")."""
+    """An ISO timestamp as a local date and time, month named in the user's language ("" stays "")."""
     if not iso:
         return ""
     moment = QDateTime.fromString(iso, Qt.DateFormat.ISODateWithMs)
@@ -20,7 +20,7 @@ def local_time(iso: str) -> str:
         moment = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
     if not moment.isValid():
         return iso
-    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
+    return QLocale().toString(moment.toLocalTime(), "d MMM yyyy, HH:mm")
 
 
 class RevisionTableModel(QAbstractTableModel):

@@ -11,7 +11,17 @@ import html
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFontDatabase, QKeySequence, QShortcut, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFontDatabase,
+    QKeySequence,
+    QPalette,
+    QShortcut,
+    QTextCharFormat,
+    QTextCursor,
+    QTextFormat,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -87,14 +97,15 @@ class TemplateEditorDialog(QDialog):
     def _build(self) -> None:
         self.title_edit = QLineEdit(placeholderText="A name you will search for, e.g. Table booking confirmation")
         self.kind_combo = QComboBox()
-        for kind, label in KIND_LABELS.items():
-            self.kind_combo.addItem(label, kind)
+        for kind, kind_label in KIND_LABELS.items():
+            self.kind_combo.addItem(kind_label, kind.value)
         self.pinned_check = QCheckBox("&Pin to the top of the list")
         self.tags_edit = QLineEdit(placeholderText="restaurant, booking")
         self.tags_edit.setCompleter(TagCompleter(self.library.tags(), self.tags_edit))
         self.when_edit = QLineEdit(placeholderText="Use when a guest asks to book a table")
         self.field_menu = FieldMenu(self)
-        self.insert_button = QToolButton(text="&Insert field")
+        self.insert_button = QToolButton()
+        self.insert_button.setText("&Insert field")
         self.insert_button.setMenu(self.field_menu)
         self.insert_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.insert_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -108,7 +119,10 @@ class TemplateEditorDialog(QDialog):
         self.status_label.setTextFormat(Qt.TextFormat.RichText)
         self.buttons = QDialogButtonBox()
         self.save_button = self.buttons.addButton("&Save", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
+        # A QAction, not the button's own shortcut: that one "animates" the click and saves 100 ms later.
+        self.save_action = QAction("Save", self)
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.addAction(self.save_action)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.insert_shortcut = QShortcut(QKeySequence("Ctrl+Space"), self.body_edit)
         self.insert_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -121,17 +135,15 @@ class TemplateEditorDialog(QDialog):
         kind_row.addSpacing(16)
         kind_row.addWidget(self.pinned_check)
         kind_row.addStretch(1)
-        for text, field in (("&Title:", self.title_edit), ("&Kind:", kind_row)):
-            form.addRow(text, field)
-        form.addRow("Ta&gs:", self.tags_edit)
-        form.addRow("Use &when:", self.when_edit)
-        for widget in (self.title_edit, self.kind_combo, self.tags_edit, self.when_edit):
-            label = form.labelForField(widget)
-            if isinstance(label, QLabel):
-                label.setBuddy(widget)
-        kind_label = form.itemAt(1, QFormLayout.ItemRole.LabelRole).widget()
-        if isinstance(kind_label, QLabel):
-            kind_label.setBuddy(self.kind_combo)
+        for text, buddy, field in (
+            ("&Title:", self.title_edit, self.title_edit),
+            ("&Kind:", self.kind_combo, kind_row),
+            ("Ta&gs:", self.tags_edit, self.tags_edit),
+            ("Use &when:", self.when_edit, self.when_edit),
+        ):
+            label = QLabel(text)
+            label.setBuddy(buddy)
+            form.addRow(label, field)
         body_bar = QHBoxLayout()
         body_label = QLabel("&Reply text:")
         body_label.setBuddy(self.body_edit)
@@ -139,7 +151,8 @@ class TemplateEditorDialog(QDialog):
         body_bar.addStretch(1)
         body_bar.addWidget(self.insert_button)
         hint = QLabel("Ctrl+S save · Esc cancel · Ctrl+Space insert a field")
-        hint.setEnabled(False)
+        hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        hint.setAccessibleName("Keyboard shortcuts")
         bottom = QHBoxLayout()
         bottom.addWidget(hint)
         bottom.addStretch(1)
@@ -177,7 +190,7 @@ class TemplateEditorDialog(QDialog):
 
     def _load(self, t: Template) -> None:
         self.title_edit.setText(t.title)
-        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(t.kind)))
+        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(t.kind.value)))
         self.pinned_check.setChecked(t.pinned)
         self.tags_edit.setText(", ".join(t.tags))
         self.when_edit.setText(t.when)
@@ -191,6 +204,7 @@ class TemplateEditorDialog(QDialog):
         self.insert_shortcut.activated.connect(self.show_field_menu)
         self.status_label.linkActivated.connect(self.go_to_error)
         self.save_button.clicked.connect(self.save)
+        self.save_action.triggered.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
         self._update_save_enabled()
 
@@ -205,7 +219,7 @@ class TemplateEditorDialog(QDialog):
         kind = self.kind_combo.currentData()
         return (
             self.title_edit.text().strip(),
-            kind if isinstance(kind, Kind) else Kind.GENERAL,
+            Kind(kind) if kind in {k.value for k in Kind} else Kind.GENERAL,
             _split_tags(self.tags_edit.text()),
             self.when_edit.text().strip(),
             self.pinned_check.isChecked(),
@@ -217,7 +231,9 @@ class TemplateEditorDialog(QDialog):
         return self._form_state() != self._initial
 
     def _update_save_enabled(self) -> None:
-        self.save_button.setEnabled(bool(self.title_edit.text().strip()))
+        titled = bool(self.title_edit.text().strip())
+        self.save_button.setEnabled(titled)
+        self.save_action.setEnabled(titled)
 
     # -- body: fields and syntax -------------------------------------------------------
     def show_field_menu(self) -> None:

@@ -70,7 +70,7 @@ class TrashDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("Deleted templates stay here until you delete them forever."))
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty_label)
+        layout.addWidget(self.empty_label, 1)
         layout.addWidget(self.buttons)
         self._connect_signals()
         self.reload()
@@ -162,7 +162,9 @@ class TrashDialog(QDialog):
         if not count or not ask(
             self,
             "Empty the trash?",
-            f"Delete all {count} templates in the trash for good?" if count > 1 else "Delete the template in the trash for good?",
+            f"Delete all {count} templates in the trash for good?"
+            if count > 1
+            else "Delete the template in the trash for good?",
             "Their saved versions go too. This cannot be undone.",
             "Empty trash",
             "Keep them",
