@@ -39,6 +39,8 @@ def run_gui(args: argparse.Namespace) -> int:
     from desktop.ui.theme import apply_color_scheme
 
     apply_color_scheme(app)
+    # Follow the desktop when the user switches between light and dark while Replygem runs.
+    app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_color_scheme(app))
     from desktop.ui.icons import icon
 
     app.setWindowIcon(icon("replygem"))

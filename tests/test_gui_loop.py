@@ -78,7 +78,13 @@ def test_whole_loop_by_keyboard(qtbot: QtBot, window: MainWindow) -> None:
     assert fmodel.row_at(row).source == "email"  # type: ignore[union-attr]
     qtbot.keyClick(win, Qt.Key.Key_D, CTRL)
     assert form.hasFocus()
-    form.setCurrentIndex(fmodel.index(row, FieldsModel.VALUE))
+    # Focus lands on the first field; Right to its value, Down to the party size.
+    assert form.currentIndex().row() == 0
+    while form.currentIndex().column() < FieldsModel.VALUE:
+        qtbot.keyClick(form, Qt.Key.Key_Right)
+    for _ in range(row):
+        qtbot.keyClick(form, Qt.Key.Key_Down)
+    assert form.currentIndex().row() == row
     qtbot.keyClick(form, Qt.Key.Key_F2)
     editor = QApplication.focusWidget()
     qtbot.keyClick(editor, Qt.Key.Key_A, CTRL)
