@@ -123,7 +123,9 @@ class EmailPane(QWidget):
 
     def _highlight(self, spans: list[tuple[int, int]]) -> None:
         fmt = QTextCharFormat()
-        fmt.setBackground(QColor(255, 213, 79, 110))
+        # Opaque amber with dark text reads the same in light and dark palettes.
+        fmt.setBackground(QColor("#ffe08a"))
+        fmt.setForeground(QColor("#202124"))
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
         selections = []
         length = len(self.editor.toPlainText())
