@@ -32,7 +32,8 @@ def run_gui(args: argparse.Namespace) -> int:
     from desktop.paths import data_dir
     from desktop.store import LibraryError, open_library
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Replygem")
     app.setOrganizationName("Replygem")
     app.setApplicationDisplayName("Replygem")

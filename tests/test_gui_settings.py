@@ -23,8 +23,8 @@ def test_first_run_asks_who_signs_then_shows_the_example(qtbot: QtBot, library: 
     win = _window(qtbot, library, data_dir)
     dialog = win.maybe_welcome()
     assert dialog is not None and dialog.isVisible()
-    qtbot.keyClicks(dialog.sender, "Linda")
-    qtbot.keyClicks(dialog.business, "Bella Vista")
+    qtbot.keyClicks(dialog.sender_edit, "Linda")
+    qtbot.keyClicks(dialog.business_edit, "Bella Vista")
     dialog.clock.setCurrentIndex(dialog.clock.findData("24h"))
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
     win.controller.flush()
@@ -43,7 +43,7 @@ def test_first_run_asks_who_signs_then_shows_the_example(qtbot: QtBot, library: 
 def test_settings_dialog_round_trips_the_profile(qtbot: QtBot, library: object, data_dir: Path) -> None:
     win = _window(qtbot, library, data_dir)
     dialog = win.show_settings()
-    qtbot.keyClicks(dialog.sender, "Sam")
+    qtbot.keyClicks(dialog.sender_edit, "Sam")
     dialog.signature.setPlainText("The Old Mill B&B\n01632 960123")
     dialog.region.setCurrentIndex(dialog.region.findData("US"))
     dialog.date_style.setCurrentIndex(dialog.date_style.findData("%B %-d, %Y"))
@@ -60,7 +60,7 @@ def test_cancel_changes_nothing(qtbot: QtBot, library: object, data_dir: Path) -
     win = _window(qtbot, library, data_dir)
     before = library.profile()  # type: ignore[attr-defined]
     dialog = win.show_settings()
-    qtbot.keyClicks(dialog.sender, "Nobody")
+    qtbot.keyClicks(dialog.sender_edit, "Nobody")
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert library.profile() == before  # type: ignore[attr-defined]
 

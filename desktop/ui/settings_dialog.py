@@ -30,12 +30,12 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Welcome to Replygem" if welcome else "Settings")
         self._original = profile
-        self.sender = QLineEdit(profile.sender_name, placeholderText="e.g. Linda")
-        self.sender.setAccessibleName("Your name")
-        self.sender.setToolTip("Signs your replies: {{ sender_name }}")
-        self.business = QLineEdit(profile.business_name, placeholderText="e.g. Bella Vista")
-        self.business.setAccessibleName("Business name")
-        self.business.setToolTip("Your business: {{ business_name }}")
+        self.sender_edit = QLineEdit(profile.sender_name, placeholderText="e.g. Linda")
+        self.sender_edit.setAccessibleName("Your name")
+        self.sender_edit.setToolTip("Signs your replies: {{ sender_name }}")
+        self.business_edit = QLineEdit(profile.business_name, placeholderText="e.g. Bella Vista")
+        self.business_edit.setAccessibleName("Business name")
+        self.business_edit.setToolTip("Your business: {{ business_name }}")
         self.signature = QPlainTextEdit(profile.sender_signature)
         self.signature.setPlaceholderText("Optional lines under your name: phone, address, opening hours")
         self.signature.setAccessibleName("Signature")
@@ -63,8 +63,8 @@ class SettingsDialog(QDialog):
         self.copy_guard.setChecked(profile.copy_guard)
         self.copy_guard.setAccessibleName("Copy guard")
         form = QFormLayout()
-        form.addRow("Your &name:", self.sender)
-        form.addRow("&Business:", self.business)
+        form.addRow("Your &name:", self.sender_edit)
+        form.addRow("&Business:", self.business_edit)
         form.addRow("Si&gnature:", self.signature)
         form.addRow("&Phone region:", self.region)
         form.addRow("&Times:", self.clock)
@@ -85,8 +85,8 @@ class SettingsDialog(QDialog):
     def profile(self) -> Profile:
         """The profile as the dialog shows it."""
         return Profile(
-            sender_name=self.sender.text().strip(),
-            business_name=self.business.text().strip(),
+            sender_name=self.sender_edit.text().strip(),
+            business_name=self.business_edit.text().strip(),
             sender_signature=self.signature.toPlainText().strip("\n"),
             phone_region=str(self.region.currentData()),
             clock=str(self.clock.currentData()),
