@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.core.compose import FieldRow
+from desktop.ui.table_model import Index as _Index
+from desktop.ui.table_model import RowTableModel
 
-_Index = QModelIndex | QPersistentModelIndex
 _SOURCE_TEXT = {
     "you": "typed by you",
     "settings": "from Settings",
@@ -18,7 +19,7 @@ _SOURCE_TEXT = {
 }
 
 
-class FieldsModel(QAbstractTableModel):
+class FieldsModel(RowTableModel):
     """One row per field the template uses; the Value column is editable.
 
     Signals:
@@ -31,39 +32,17 @@ class FieldsModel(QAbstractTableModel):
     HEADERS = ("Field", "Value", "Found in the email")
     RowRole = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[FieldRow] = []
-
     def set_rows(self, rows: list[FieldRow]) -> None:
         """Show new rows; keeps the table in place when only values changed."""
-        if [r.name for r in rows] == [r.name for r in self._rows]:
+        if [r.name for r in rows] == [r.name for r in self._rows] and rows:
             self._rows = list(rows)
-            if rows:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, self.SOURCE))
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, self.SOURCE))
             return
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> FieldRow | None:
-        """The field in ``row``, or None."""
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        super().set_rows(rows)
 
     def row_of(self, name: str) -> int:
         """The row of field ``name``, or -1."""
         return next((i for i, r in enumerate(self._rows) if r.name == name), -1)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt API)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt API)
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         base = super().flags(index)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDateTime, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QDateTime, QLocale, Qt
 
 from desktop.core.models import Revision, Template
-
-_Index = QModelIndex | QPersistentModelIndex
+from desktop.ui.table_model import Index as _Index
+from desktop.ui.table_model import RowTableModel
 
 
 def local_time(iso: str) -> str:
@@ -23,37 +23,21 @@ def local_time(iso: str) -> str:
     return QLocale().toString(moment.toLocalTime(), "d MMM yyyy, HH:mm")
 
 
-class RevisionTableModel(QAbstractTableModel):
+class RevisionTableModel(RowTableModel):
     """Revisions newest first: version number (the newest marked current), when saved, title."""
 
     NUMBER, SAVED, TITLE = range(3)
     HEADERS = ("Version", "Saved", "Title")
     RevisionRole = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._revisions: list[Revision] = []
-
     def set_revisions(self, revisions: list[Revision]) -> None:
         """Replace the rows; the first is taken to be the current version."""
-        self.beginResetModel()
-        self._revisions = list(revisions)
-        self.endResetModel()
+        self.set_rows(revisions)
 
     def revision_at(self, row: int) -> Revision | None:
         """The revision in ``row``, or None when out of range."""
-        return self._revisions[row] if 0 <= row < len(self._revisions) else None
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt API)
-        return 0 if parent.isValid() else len(self._revisions)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt API)
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section] if 0 <= section < len(self.HEADERS) else None
-        return None
+        item: Revision | None = self.row_at(row)
+        return item
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         rev = self.revision_at(index.row()) if index.isValid() else None
@@ -76,37 +60,21 @@ class RevisionTableModel(QAbstractTableModel):
         return None
 
 
-class TrashTableModel(QAbstractTableModel):
+class TrashTableModel(RowTableModel):
     """Trashed templates, most recently deleted first: title, kind, when deleted."""
 
     TITLE, KIND, DELETED = range(3)
     HEADERS = ("Title", "Kind", "Deleted")
     TemplateRole = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._templates: list[Template] = []
-
     def set_templates(self, templates: list[Template]) -> None:
         """Replace the rows with the trash as it now stands."""
-        self.beginResetModel()
-        self._templates = list(templates)
-        self.endResetModel()
+        self.set_rows(templates)
 
     def template_at(self, row: int) -> Template | None:
         """The template in ``row``, or None when out of range."""
-        return self._templates[row] if 0 <= row < len(self._templates) else None
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt API)
-        return 0 if parent.isValid() else len(self._templates)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt API)
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section] if 0 <= section < len(self.HEADERS) else None
-        return None
+        item: Template | None = self.row_at(row)
+        return item
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         t = self.template_at(index.row()) if index.isValid() else None
