@@ -347,3 +347,77 @@ def test_spans_survive_curly_quotes_and_characters_that_change_length_in_lower_c
     spans = [reply[s:e] for s, e in report.result("blame_shifting").spans]
     assert "nothing to do with us" in spans
     assert any(s.startswith("it\u2019s company policy") or s == "company policy" for s in spans)
+
+
+# --- false failures found by the seed templates ----------------------------------------------
+
+STAY = {
+    "customer_name": "Julia",
+    "customer_first_name": "Julia",
+    "date": "2025-09-19",
+    "check_in": "2025-09-19",
+    "check_out": "2025-09-21",
+    "nights": 2,
+}
+STAY_EMAIL = "We have a booking for 2 nights from 19 September to 21 September. Best wishes, Julia"
+
+
+def test_dates_of_a_stay_booked_months_ahead_take_the_bookings_year() -> None:
+    # Written in January: 21 September last year is nearer to today than this year's, but a
+    # check-out (or any date weeks from the booking) goes with the booking.
+    reply = (
+        "Dear Julia,\n\nThank you for booking: 2 nights from Friday 19 September to Sunday 21 September, "
+        "and breakfast is served until 10am on Saturday 20 September.\n\nKind regards,\nLinda"
+    )
+    january = date(2025, 1, 6)
+    report = check(reply, kind=Kind.DIAMOND, fields=STAY, email_text=STAY_EMAIL, today=january)
+    assert report.result("weekday_mismatch").status is Status.PASS
+    assert report.result("date_in_past").status is Status.PASS
+    wrong = check(
+        reply.replace("Sunday 21", "Saturday 21"), kind=Kind.DIAMOND, fields=STAY, email_text=STAY_EMAIL, today=january
+    )
+    assert wrong.result("weekday_mismatch").status is Status.FAIL
+    # A date far from the booking is still read against today.
+    old = check(
+        reply.replace("Saturday 20 September", "Saturday 2 March"),
+        kind=Kind.DIAMOND,
+        fields=STAY,
+        email_text=STAY_EMAIL,
+        today=date(2025, 3, 10),
+    )
+    assert old.result("date_in_past").status is Status.FAIL
+
+
+def test_asking_whether_there_is_anything_they_would_like_offers_help() -> None:
+    reply = WARM.replace(WARM.split("\n\n")[3], "Is there anything you'd like us to have ready for you? Just say.")
+    assert run(reply).result("offers_help").status is Status.PASS
+    asked = WARM.replace(WARM.split("\n\n")[3], "Is there anything else we can do before the day?")
+    assert run(asked).result("offers_help").status is Status.PASS
+    plain = WARM.replace(WARM.split("\n\n")[3], "Is there parking? Yes, behind the building.")
+    assert run(plain).result("offers_help").status is Status.FAIL
+
+
+@pytest.mark.parametrize(
+    "outcome",
+    [
+        "You'll end up with the item you chose, delivered free.",
+        "You should have your new bin by the end of the month.",
+    ],
+)
+def test_saying_what_the_customer_will_end_up_with_is_a_planned_outcome(outcome: str) -> None:
+    reply = (
+        "Dear Janet,\n\nI'm sorry. The item is out of stock until our next delivery. "
+        f"I will post it the day it arrives, within 14 days. {outcome}\n\nSam"
+    )
+    report = check(reply, kind=Kind.SNAP, fields=JANET, email_text="", today=JUNE)
+    assert report.result("snap_outcome").status is Status.PASS
+    without = reply.replace(f" {outcome}", "")
+    assert check(without, kind=Kind.SNAP, fields=JANET, email_text="", today=JUNE).result("snap_outcome").status is (
+        Status.FAIL
+    )
+
+
+def test_blame_with_should_have_is_not_an_outcome() -> None:
+    reply = "Dear Janet,\n\nYou should have received an email. I will check on Thursday 13 June.\n\nSam"
+    report = check(reply, kind=Kind.SNAP, fields=JANET, email_text="", today=JUNE)
+    assert report.result("snap_outcome").status is Status.FAIL

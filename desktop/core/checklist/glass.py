@@ -177,6 +177,10 @@ def _booking_date(ctx: CheckContext) -> date | None:
     return as_date(ctx.fields.get("date")) or as_date(ctx.fields.get("check_in"))
 
 
+def _known_dates(ctx: CheckContext) -> tuple[date | None, ...]:
+    return tuple(as_date(ctx.fields.get(k)) for k in ("check_in", "check_out"))
+
+
 @rule(
     "weekday_mismatch",
     title="Weekday matches the date",
@@ -198,7 +202,7 @@ def weekday_mismatch(ctx: CheckContext) -> Outcome:
             except ValueError:
                 continue
         else:
-            full = resolve(m, booking, ctx.today)
+            full = resolve(m, booking, ctx.today, _known_dates(ctx))
         if full is None:
             continue
         checked.append(m.span)
@@ -224,7 +228,7 @@ def date_in_past(ctx: CheckContext) -> Outcome:
     booking = _booking_date(ctx)
     checked, bad = [], []
     for m in find_mentions(a).dates:
-        full = resolve(m, booking, today)
+        full = resolve(m, booking, today, _known_dates(ctx))
         if full is None:
             continue
         checked.append(m.span)

@@ -139,6 +139,7 @@ HELP_OFFER: tuple[str, ...] = (
     r"(?:can|could|may) (?:I|we) (?:help|arrange|offer|suggest|do)",
     r"(?:how|what) can (?:I|we) (?:help|do)",
     r"(?:is|are) there any (?:dietary|access|special|other)",
+    r"(?:is|are) there anything (?:else )?(?:you(?:'d| would)? (?:like|need|want)|(?:I|we) (?:can|could))",
     r"if you(?:'d| would) (?:like|prefer|want)",
     r"(?:would|do) you (?:like|want) (?:us|me) to",
     r"(?:tell|let) (?:me|us) (?:about|know about) any",

@@ -120,8 +120,9 @@ TIMELINE_UNKNOWN: tuple[str, ...] = (
 SNAP_OUTCOME: tuple[str, ...] = (
     (
         r"you(?:'ll| will) (?:have(?! to\b)|get|receive|be (?:able|refunded|reimbursed|credited|sent|back|"
-        r"contacted|sure)|see|find|hear)"
+        r"contacted|sure)|see|find|hear|end up with)"
     ),
+    r"you should (?:have|get|receive) (?:it|them|your|the|a|an|everything)\b",
     r"so (?:that )?you (?:can|will|'ll|won't|don't|do not|no longer)",
     r"(?:has|have) been (?:emptied|fixed|repaired|replaced|refunded|delivered|collected|resolved|sorted)",
     (

@@ -7,7 +7,7 @@ these helpers read them, resolve a restated date's year and describe a value for
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime, timedelta
 
 from desktop.core.checklist.restate import MONTH_NAMES, WEEKDAY_NAMES, DateMention, number_value
@@ -77,8 +77,19 @@ def infer_year(day: int, month: int, near: date) -> date | None:
     return best
 
 
-def resolve(mention: DateMention, booking: date | None, today: date | None) -> date | None:
-    """The full date a mention means, using the booking date or today to supply the year."""
+# A date restated this close to the booking belongs with it (the check-out two days after the
+# check-in, the deposit due the week before), even when another year's is nearer to today.
+_NEAR_BOOKING = timedelta(days=62)
+
+
+def resolve(
+    mention: DateMention, booking: date | None, today: date | None, known: Iterable[date | None] = ()
+) -> date | None:
+    """The full date a mention means, using the booking date or today to supply the year.
+
+    ``known`` are other dates read from the email (check-in, check-out): a mention of one of
+    them is that date.
+    """
     if mention.day is None or mention.month is None:
         return None
     if mention.year is not None:
@@ -86,8 +97,13 @@ def resolve(mention: DateMention, booking: date | None, today: date | None) -> d
             return date(mention.year, mention.month, mention.day)
         except ValueError:
             return None
-    if booking is not None and (booking.month, booking.day) == (mention.month, mention.day):
-        return booking
+    for d in (booking, *known):
+        if d is not None and (d.month, d.day) == (mention.month, mention.day):
+            return d
+    if booking is not None:
+        near = infer_year(mention.day, mention.month, booking)
+        if near is not None and abs(near - booking) <= _NEAR_BOOKING:
+            return near
     anchor = today or booking
     return infer_year(mention.day, mention.month, anchor) if anchor else None
 
