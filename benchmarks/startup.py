@@ -50,15 +50,28 @@ def main() -> int:
     args = parser.parse_args()
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     env["REPLYGEM_EXIT_AFTER_PAINT"] = "1"
-    results: dict[str, list[float]] = {"bare PySide6 window": [], "Replygem, seeded library": [], "Replygem, first start": []}
+    results: dict[str, list[float]] = {
+        "bare PySide6 window": [],
+        "Replygem, seeded library": [],
+        "Replygem, first start": [],
+    }
     with tempfile.TemporaryDirectory() as tmp:
         seeded = Path(tmp) / "seeded"
-        subprocess.run([sys.executable, "-m", "desktop", "--data-dir", str(seeded), "list"], check=True, cwd=ROOT, capture_output=True)
+        subprocess.run(
+            [sys.executable, "-m", "desktop", "--data-dir", str(seeded), "list"],
+            check=True,
+            cwd=ROOT,
+            capture_output=True,
+        )
         for i in range(args.runs):
             results["bare PySide6 window"].append(_time([sys.executable, "-c", BARE], env))
-            results["Replygem, seeded library"].append(_time([sys.executable, "-m", "desktop", "--data-dir", str(seeded)], env))
+            results["Replygem, seeded library"].append(
+                _time([sys.executable, "-m", "desktop", "--data-dir", str(seeded)], env)
+            )
             fresh = Path(tmp) / f"fresh{i}"
-            results["Replygem, first start"].append(_time([sys.executable, "-m", "desktop", "--data-dir", str(fresh)], env))
+            results["Replygem, first start"].append(
+                _time([sys.executable, "-m", "desktop", "--data-dir", str(fresh)], env)
+            )
     base = statistics.median(results["bare PySide6 window"])
     print(f"start-up to first paint, {args.runs} runs each, median (ratio to the bare window)")
     for name, times in results.items():

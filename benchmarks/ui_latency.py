@@ -39,7 +39,7 @@ class TimingApp(QApplication):
         super().__init__(argv)
         self.recording: list[float] | None = None
 
-    def notify(self, receiver: QObject, event: QEvent) -> bool:  # noqa: D102
+    def notify(self, receiver: QObject, event: QEvent) -> bool:
         if self.recording is None:
             return super().notify(receiver, event)
         start = time.perf_counter()
@@ -109,7 +109,10 @@ def main() -> int:
             med, p95, top = statistics.median(times), sorted(times)[int(0.95 * (len(times) - 1))], max(times)
             if not name.startswith("bare"):
                 worst = max(worst, top)
-            print(f"  {name:<28} events {len(times):5d}  median {med * 1000:6.2f} ms  p95 {p95 * 1000:6.2f} ms  max {top * 1000:6.1f} ms")
+            print(
+                f"  {name:<28} events {len(times):5d}  median {med * 1000:6.2f} ms"
+                f"  p95 {p95 * 1000:6.2f} ms  max {top * 1000:6.1f} ms"
+            )
         print(f"worst single event in Replygem: {worst * 1000:.1f} ms ({'OK' if worst < 0.05 else 'OVER 50 ms'})")
         win.close()
         library.close()

@@ -23,7 +23,9 @@ def _focusable(win: MainWindow) -> list[QWidget]:
     return [
         w
         for w in win.findChildren(QWidget)
-        if w.isVisible() and w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.parent() is not None
+        if w.isVisible()
+        and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and w.parent() is not None
         and not w.objectName().startswith("qt_")
     ]
 

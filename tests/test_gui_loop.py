@@ -261,7 +261,9 @@ def test_library_keys_in_the_window_edit_delete_and_undo(qtbot: QtBot, window: M
 
     def edit(dialog: QDialog) -> int:
         assert isinstance(dialog, TemplateEditorDialog)
-        dialog.body_edit.setPlainText("Hello {{ customer_first_name }}, see you at {{ time | clock }}. {{ sender_name }}")
+        dialog.body_edit.setPlainText(
+            "Hello {{ customer_first_name }}, see you at {{ time | clock }}. {{ sender_name }}"
+        )
         assert dialog.save()
         return int(QDialog.DialogCode.Accepted)
 

@@ -17,11 +17,15 @@ def _window(qtbot: QtBot, library: object, data_dir: Path) -> MainWindow:
     return win
 
 
-def test_import_folder_in_the_background_lists_bad_files(qtbot: QtBot, library: object, data_dir: Path, tmp_path: Path) -> None:
+def test_import_folder_in_the_background_lists_bad_files(
+    qtbot: QtBot, library: object, data_dir: Path, tmp_path: Path
+) -> None:
     folder = tmp_path / "incoming"
     folder.mkdir()
     for i in range(40):
-        (folder / f"t{i:02}.md").write_text(f"---\ntitle: Imported {i:02}\nkind: snap\n---\nHi {{{{ customer_first_name }}}}\n", encoding="utf-8")
+        (folder / f"t{i:02}.md").write_text(
+            f"---\ntitle: Imported {i:02}\nkind: snap\n---\nHi {{{{ customer_first_name }}}}\n", encoding="utf-8"
+        )
     (folder / "broken.md").write_text("---\ntitle: [unclosed\n---\nx", encoding="utf-8")
     (folder / "binary.md").write_bytes(b"\x00\xff\x00" * 100)
     win = _window(qtbot, library, data_dir)
@@ -54,7 +58,9 @@ def test_cancelled_import_keeps_what_was_done(qtbot: QtBot, library: object, dat
     assert "cancelled" in win.statusBar().currentMessage()
 
 
-def test_export_writes_markdown_and_reports_errors(qtbot: QtBot, library: object, data_dir: Path, tmp_path: Path) -> None:
+def test_export_writes_markdown_and_reports_errors(
+    qtbot: QtBot, library: object, data_dir: Path, tmp_path: Path
+) -> None:
     win = _window(qtbot, library, data_dir)
     win.transfer.export_templates(tmp_path / "out")
     files = list((tmp_path / "out").glob("*.md"))
@@ -62,7 +68,9 @@ def test_export_writes_markdown_and_reports_errors(qtbot: QtBot, library: object
     assert f"Exported {len(files)}" in win.statusBar().currentMessage()
 
 
-def test_dropped_email_files_are_read_or_refused_clearly(qtbot: QtBot, library: object, data_dir: Path, tmp_path: Path) -> None:
+def test_dropped_email_files_are_read_or_refused_clearly(
+    qtbot: QtBot, library: object, data_dir: Path, tmp_path: Path
+) -> None:
     from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
     from PySide6.QtGui import QDropEvent
 
@@ -76,7 +84,9 @@ def test_dropped_email_files_are_read_or_refused_clearly(qtbot: QtBot, library: 
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(eml))])
     editor = win.email_pane.editor
-    drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     editor.dropEvent(drop)
     assert "table for 4" in win.email_pane.text() and "<p>" not in win.email_pane.text()
     assert "Read booking.eml" in win.statusBar().currentMessage()

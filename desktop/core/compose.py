@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from desktop.core.extract import Evidence, Extraction, extract
-from desktop.core.style import RenderStyle
 from desktop.core.profile import Profile
 from desktop.core.render import Rendered, render
+from desktop.core.style import RenderStyle
 
 # Fields that templates compare as numbers ({% if party_max > party_size %}).
 NUMERIC_FIELDS = frozenset({"party_size", "party_min", "party_max", "nights"})
@@ -71,9 +71,7 @@ def compose(
     the phone region for reading the email and the user's date and clock style.
     """
     profile = profile or Profile()
-    found = (
-        extraction if extraction is not None else extract(email_text, today=today, region=profile.phone_region)
-    )
+    found = extraction if extraction is not None else extract(email_text, today=today, region=profile.phone_region)
     known = {**profile.as_fields(), **(settings or {})}
     values = merge_fields(found.values(), settings=known, overrides=overrides, today=today)
     style: RenderStyle = profile.render_style()

@@ -61,7 +61,9 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("occasion", _G.REQUEST, "The occasion being celebrated, if any.", "a 40th birthday"),
     FieldSpec("business_name", _G.SENDER, "Your business's name, from your settings.", "The Anchor", True),
     FieldSpec("sender_name", _G.SENDER, "Your name, to sign the reply, from your settings.", "Linda", True),
-    FieldSpec("sender_signature", _G.SENDER, "Your full sign-off block, from your settings.", "Linda\nThe Anchor", True),
+    FieldSpec(
+        "sender_signature", _G.SENDER, "Your full sign-off block, from your settings.", "Linda\nThe Anchor", True
+    ),
     FieldSpec("today", _G.GENERAL, "Today's date (ISO), for relative days and deadlines.", "2024-11-11"),
 )
 

@@ -25,7 +25,7 @@ def reply_to_html(text: str) -> str:
 
 
 def reply_subject(subject: str) -> str:
-    """"Re: <subject>", without piling up "Re: Re:"."""
+    """ "Re: <subject>", without piling up "Re: Re:"."""
     subject = subject.strip()
     if not subject:
         return ""

@@ -158,7 +158,10 @@ def used_fields(body: str) -> tuple[str, ...]:
         return ()
 
 
-def render(body: str, fields: Mapping[str, object], style: RenderStyle = RenderStyle()) -> Rendered:
+DEFAULT_STYLE = RenderStyle()
+
+
+def render(body: str, fields: Mapping[str, object], style: RenderStyle = DEFAULT_STYLE) -> Rendered:
     """Fill ``body`` with ``fields``; report missing fields and syntax errors, never raise."""
     values = {k: v for k, v in fields.items() if v is not None and v != ""}
     missing: list[str] = []

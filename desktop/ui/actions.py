@@ -24,15 +24,31 @@ class ActionSpec:
 
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("paste_email", "&Paste customer email", ("Ctrl+V",), "Paste the clipboard into the email box", "&File"),
-    ActionSpec("new_email", "&New reply", ("Ctrl+Shift+N",), "Clear the email, your field edits and the reply", "&File"),
-    ActionSpec("import", "&Import templates…", ("Ctrl+I",), "Add templates from a folder or file (Markdown, Espanso, CSV)", "&File"),
-    ActionSpec("export", "&Export library…", ("Ctrl+Shift+E",), "Write every template to a folder of Markdown files", "&File"),
-    ActionSpec("settings", "Se&ttings…", ("Ctrl+,",), "Your name, business, signature and preferences", "&File", "settings"),
+    ActionSpec(
+        "new_email", "&New reply", ("Ctrl+Shift+N",), "Clear the email, your field edits and the reply", "&File"
+    ),
+    ActionSpec(
+        "import",
+        "&Import templates…",
+        ("Ctrl+I",),
+        "Add templates from a folder or file (Markdown, Espanso, CSV)",
+        "&File",
+    ),
+    ActionSpec(
+        "export", "&Export library…", ("Ctrl+Shift+E",), "Write every template to a folder of Markdown files", "&File"
+    ),
+    ActionSpec(
+        "settings", "Se&ttings…", ("Ctrl+,",), "Your name, business, signature and preferences", "&File", "settings"
+    ),
     ActionSpec("quit", "&Quit", ("Ctrl+Q",), "Close Replygem", "&File"),
-    ActionSpec("find", "&Search templates", ("Ctrl+K", "Ctrl+F"), "Put the cursor in the search box", "&Library", "search"),
+    ActionSpec(
+        "find", "&Search templates", ("Ctrl+K", "Ctrl+F"), "Put the cursor in the search box", "&Library", "search"
+    ),
     ActionSpec("email", "Go to &email", ("Ctrl+L",), "Put the cursor in the customer email", "&Library"),
     ActionSpec("fields", "Go to &fields", ("Ctrl+D",), "Put the cursor in the fields form", "&Library"),
-    ActionSpec("copy", "&Copy reply", ("Ctrl+Return", "Ctrl+Shift+C"), "Copy the reply as plain text", "&Reply", "copy"),
+    ActionSpec(
+        "copy", "&Copy reply", ("Ctrl+Return", "Ctrl+Shift+C"), "Copy the reply as plain text", "&Reply", "copy"
+    ),
     ActionSpec(
         "copy_formatted",
         "Copy &formatted",
@@ -44,7 +60,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("mail", "Open in &mail app", ("Ctrl+Shift+M",), "Start a reply in your mail program", "&Reply", "mail"),
     ActionSpec("refill", "&Refill from template", ("Ctrl+R",), "Drop your edits and refill the reply", "&Reply"),
     ActionSpec("save_as_template", "&Save as template…", ("Ctrl+Shift+S",), "Keep this reply in the library", "&Reply"),
-    ActionSpec("rules", "My checklist &rules…", ("Ctrl+Shift+R",), "Phrases your replies must never, or must always, contain", "&Reply"),
+    ActionSpec(
+        "rules",
+        "My checklist &rules…",
+        ("Ctrl+Shift+R",),
+        "Phrases your replies must never, or must always, contain",
+        "&Reply",
+    ),
     ActionSpec("reply", "Go to &reply", ("Ctrl+J",), "Put the cursor in the reply", "&Reply"),
     ActionSpec("shortcuts", "&Keyboard shortcuts", ("F1",), "Every shortcut on one sheet", "&Help"),
 )

@@ -36,7 +36,7 @@ class ChecklistModel(QAbstractListModel):
         """The result in ``row``, or None."""
         return self._results[row] if 0 <= row < len(self._results) else None
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt API)
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt API)
         return 0 if parent.isValid() else len(self._results)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

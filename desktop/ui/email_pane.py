@@ -31,19 +31,19 @@ class EmailEditor(QPlainTextEdit):
 
     file_dropped = Signal(str)
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt API)
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if _dropped_file(event.mimeData()) is not None:
             event.acceptProposedAction()
         else:
             super().dragEnterEvent(event)
 
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 (Qt API)
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         if _dropped_file(event.mimeData()) is not None:
             event.acceptProposedAction()
         else:
             super().dragMoveEvent(event)
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt API)
+    def dropEvent(self, event: QDropEvent) -> None:
         path = _dropped_file(event.mimeData())
         if path is None:
             super().dropEvent(event)
@@ -84,7 +84,9 @@ class EmailPane(QWidget):
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 4, 0, 0)
-        lower_layout.addWidget(QLabel("<b>Fields</b> <span style='color:gray'>(double-click a value to change it)</span>"))
+        lower_layout.addWidget(
+            QLabel("<b>Fields</b> <span style='color:gray'>(double-click a value to change it)</span>")
+        )
         lower_layout.addWidget(self.warnings)
         lower_layout.addWidget(self.fields, 1)
         self.splitter = QSplitter(Qt.Orientation.Vertical)

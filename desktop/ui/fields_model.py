@@ -69,7 +69,7 @@ class FieldsModel(RowTableModel):
             return r
         return None
 
-    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         r = self.row_at(index.row())
         if r is None or index.column() != self.VALUE or role != Qt.ItemDataRole.EditRole:
             return False

@@ -50,7 +50,7 @@ class ImportJob(QObject):
                     report = import_path(worker_library, self.source, self._progress)
                 finally:
                     worker_library.close()
-        except Exception as exc:  # noqa: BLE001 - report it to the user instead of losing the thread
+        except Exception as exc:
             report = ImportReport(refused=[(self.source, f"the import stopped: {exc}")])
         self.finished.emit(report)
 
@@ -68,4 +68,4 @@ class _Runnable(QRunnable):
         self.job = job
 
     def run(self) -> None:
-        self.job._run()  # noqa: SLF001 - the runnable is the job's own thread entry
+        self.job._run()

@@ -92,7 +92,9 @@ class LibraryPane(QWidget):
 
     def query(self) -> LibraryQuery:
         """The query the widgets describe now."""
-        return LibraryQuery(self.search.text(), self.kind.currentData(), self.tag.currentData(), self.sort.currentData())
+        return LibraryQuery(
+            self.search.text(), self.kind.currentData(), self.tag.currentData(), self.sort.currentData()
+        )
 
     def _emit_query(self) -> None:
         self.query_changed.emit(self.query())
@@ -109,7 +111,7 @@ class LibraryPane(QWidget):
         self.tag.setCurrentIndex(max(index, 0))
         self.tag.blockSignals(False)
 
-    def eventFilter(self, obj: object, event: object) -> bool:  # noqa: N802 (Qt API)
+    def eventFilter(self, obj: object, event: object) -> bool:
         """Let Up/Down in the search box move through the list; Esc clears the search."""
         if obj is self.search and isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.KeyPress:
             if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up):

@@ -146,7 +146,9 @@ class MainWindow(QMainWindow):
         ops.undo_available.connect(act["undo_delete"].setEnabled)
         ops.operation_failed.connect(self.statusBar().showMessage)
         ops.template_deleted.connect(
-            lambda t: self.statusBar().showMessage(f"“{t.title}” moved to the trash. Ctrl+Z in the list brings it back.")
+            lambda t: self.statusBar().showMessage(
+                f"“{t.title}” moved to the trash. Ctrl+Z in the list brings it back."
+            )
         )
 
     def _with_template(self, operation: Callable[[Template], object]) -> None:
@@ -312,7 +314,7 @@ class MainWindow(QMainWindow):
             self.settings.setValue(key, splitter.saveState())
         self.settings.sync()
 
-    def closeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+    def closeEvent(self, event: QEvent) -> None:
         self.controller.stop()
         self.save_state()
         super().closeEvent(event)  # type: ignore[arg-type]

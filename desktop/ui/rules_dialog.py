@@ -85,8 +85,10 @@ class PhraseRulesDialog(QDialog):
         titles = {t.id: t.title for t in self.library.list()}
         self.table.setRowCount(len(self._rules))
         for row, r in enumerate(self._rules):
-            scope = f"“{titles.get(r.template_id, '?')}”" if r.template_id else (
-                "every reply" if r.kind == "all" else f"{r.kind} replies"
+            scope = (
+                f"“{titles.get(r.template_id, '?')}”"
+                if r.template_id
+                else ("every reply" if r.kind == "all" else f"{r.kind} replies")
             )
             mode = "must never appear" if r.mode.value == "forbidden" else "must appear"
             for col, text in enumerate((r.phrase, mode, scope)):

@@ -118,7 +118,7 @@ class PlaceholderHighlighter(QSyntaxHighlighter):
             self._bound = bound
             self.rehighlight()
 
-    def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt API)
+    def highlightBlock(self, text: str) -> None:
         """Colour one line, continuing a tag left open on the line before."""
         pos, state = 0, self.previousBlockState()
         self.setCurrentBlockState(_OUTSIDE)
