@@ -53,7 +53,10 @@ def run_gui(args: argparse.Namespace) -> int:
         print(f"replygem: {exc}", file=sys.stderr)
         return 1
 
+    from desktop.ui.errors import install_error_handler
     from desktop.ui.main_window import MainWindow
+
+    install_error_handler(folder / "replygem-errors.log")
 
     window = MainWindow(library, settings_path=folder / "settings.ini")
     if os.environ.get(EXIT_AFTER_PAINT_ENV) == "1":
