@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint bench screenshots sysdeps venv clean
+.PHONY: run test lint bench screenshots bundle sysdeps venv clean
 
 run: sysdeps $(STAMP)
 	@if [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ]; then echo "No display found: 'make run' opens a window, so run it in a desktop session."; exit 1; fi
@@ -23,6 +23,11 @@ bench: $(STAMP)
 
 screenshots: sysdeps $(STAMP)
 	packaging/screenshots.sh
+
+bundle: sysdeps $(STAMP)
+	$(PY) -m pip install --quiet -e '.[bundle]'
+	$(VENV)/bin/pyinstaller --noconfirm --distpath dist --workpath build/pyinstaller packaging/replygem.spec
+	@echo "Bundle: dist/replygem/replygem (a desktop entry is in packaging/replygem.desktop)"
 
 sysdeps:
 	@packaging/install-system-deps.sh
