@@ -225,7 +225,7 @@ def test_multipart_html_eml_uses_the_text() -> None:
 
 
 def test_pasted_html_is_converted() -> None:
-    html = "<html><body><div>Hi,</div><div>Table for 5 on Saturday 13th March at 7.45pm?</div><div>Thanks,</div><div><b>Nadia Rahman</b> | Marketing</div></body></html>"
+    html = "<html><body><div>Hi,</div><div>Table for 5 on Saturday 13th March at 7.45pm?</div><div>Thanks,</div><div><b>Nadia Rahman</b> | Marketing</div></body></html>"  # noqa: E501
     result = extract(html, today=date(2027, 3, 9))
     v = result.values()
     assert (v["party_size"], v["time"], v["date"]) == (5, "19:45", "2027-03-13")
@@ -268,7 +268,7 @@ def test_outlook_block_is_stripped() -> None:
 
 
 def test_signature_block_is_removed_from_the_body() -> None:
-    text = "Could we book a table for 3?\n\nKind regards,\n\nPriya Natarajan\nOffice Manager\nTel: 0113 496 0721\n-- \nSent from my iPhone"
+    text = "Could we book a table for 3?\n\nKind regards,\n\nPriya Natarajan\nOffice Manager\nTel: 0113 496 0721\n-- \nSent from my iPhone"  # noqa: E501
     result = extract(text, today=date(2025, 6, 2))
     assert result.body == "Could we book a table for 3?"
     assert result.values()["customer_phone"] == "+441134960721"
@@ -322,3 +322,82 @@ def test_importing_the_reader_loads_no_heavy_library() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+# --- weaknesses fixed in the second pass ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "size", "low", "high"),
+    [
+        ("Hi, could I book a table for 4 under Morgan on Saturday at 8pm? It may well be possibly 5.", 4, 4, 5),
+        ("Hello, there are 10 of us for dinner on Friday. Possibly 12.", 10, 10, 12),
+        ("We're a party of 6 for Sunday lunch. Could be up to 8 of us though.", 6, 6, 8),
+        ("There are 6 of us on Friday. Possibly 7 people.", 6, 6, 7),
+        ("Hi, do you have anything for 2 tonight?", 2, None, None),
+        ("Have you got anything for 2 at 7?", 2, None, None),
+    ],
+)
+def test_party_hedges_and_loose_requests(text: str, size: int, low: int | None, high: int | None) -> None:
+    v = values(text)
+    assert v["party_size"] == size
+    assert v.get("party_min") == low and v.get("party_max") == high
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Table for 4 at 7pm on Friday. Possibly 8 if that time is taken?",
+        "Do you have anything for 20 pounds in the sale?",
+        "Do you have anything for 2 year olds?",
+        "Table for 4 on Friday. We have 2 dogs, possibly 3.",
+        "I'd like to order something for 2 of my colleagues as a gift.",
+        "My husband and I ordered a cake from your bakery.",
+    ],
+)
+def test_numbers_that_are_not_a_party_hedge(text: str) -> None:
+    v = values(text)
+    assert v.get("party_size") in (None, 4)
+    assert "party_min" not in v and "party_max" not in v
+
+
+def test_companions_count_only_for_a_booking() -> None:
+    shop = "Hi, my sister and I bought the blue dress last week but it is too small. Can I swap it? Thanks, Amy"
+    assert "party_size" not in values(shop)
+    booking = "Hi, my sister and I would love to book a table for Friday evening. Thanks, Amy"
+    assert values(booking)["party_size"] == 2
+
+
+def test_a_written_weekday_picks_the_year_of_a_coming_date() -> None:
+    result = extract("Can we book a table for Monday 23rd March please?", today=date(2025, 3, 30))
+    assert result.values()["date"] == "2026-03-23"  # not the Sunday a week ago
+    assert not [w for w in result.warnings if "does not match" in w]
+
+
+def test_a_weekday_no_near_year_fits_keeps_the_date_and_warns() -> None:
+    result = extract("Can we book a table for Sunday 23 March please?", today=date(2026, 1, 5))
+    assert result.values()["date"] == "2026-03-23"  # a Monday; the Sunday one (2025) is past
+    assert [w for w in result.warnings if "does not match" in w]
+
+
+def test_a_complaint_about_a_past_visit_picks_the_year_of_the_weekday() -> None:
+    text = "We came on Sunday 16th March and the food was cold. Very disappointed."
+    result = extract(text, today=date(2026, 3, 1))
+    assert result.values()["date"] == "2025-03-16"
+    assert not [w for w in result.warnings if "does not match" in w]
+    late = extract(text, today=date(2026, 5, 1))  # a Sunday 16 March over a year ago does not count
+    assert late.values()["date"] == "2026-03-16"
+    assert [w for w in late.warnings if "does not match" in w]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It's our 25th wedding anniversary and we love a good anniversary dinner.", "25th wedding anniversary"),
+        ("Celebrating my husband's 50th birthday - his birthday is on Sunday.", "50th birthday"),
+        ("Our office Christmas party; a Christmas party of 20.", "office Christmas party"),
+        ("A birthday and our anniversary on the same day!", "birthday, anniversary"),
+    ],
+)
+def test_overlapping_occasions_keep_the_most_specific(text: str, expected: str) -> None:
+    assert values(text)["occasion"] == expected

@@ -40,7 +40,7 @@ _QUOTE_START = lazy(
 _FORWARD_START = lazy(r"^[ \t]*(?:-{2,}\s*forwarded\s+message\s*-{2,}|begin\s+forwarded\s+message\s*:)", re.IGNORECASE)
 # "On Tue, 1 Oct 2024 at 10:02, Rod <rod@x.com> wrote:" may wrap over two or three lines.
 _WROTE = lazy(
-    r"^[ \t]*(?:on|am|le|el|il|op|em)\b[^\n]{0,300}?\b(?:wrote|schrieb|a\s+écrit|escribió|ha\s+scritto|schreef|escreveu)\s*:\s*$",
+    r"^[ \t]*(?:on|am|le|el|il|op|em)\b[^\n]{0,300}?\b(?:wrote|schrieb|a\s+écrit|escribió|ha\s+scritto|schreef|escreveu)\s*:\s*$",  # noqa: E501 (one regex alternation reads better whole)
     re.IGNORECASE,
 )
 _FW_SUBJECT = lazy(r"^[ \t>]*\*?subject:\*?\s*(?:fwd?|fw)\s*:", re.IGNORECASE | re.MULTILINE)
@@ -67,7 +67,7 @@ _MOBILE_FOOTER = lazy(
 )
 # A bare name line at the end of a message: "Rod", "- Rod", "Rod x", "Jane & Tom".
 NAME_LINE = lazy(
-    r"^[ \t]*[-–—~]?[ \t]*(?P<name>[A-Z][a-zA-Z'’.\-]*(?:[ \t]+(?:[A-Z][a-zA-Z'’.\-]*|van|de|von|da|du|le|la|o'|mc)){0,3})"
+    r"^[ \t]*[-–—~]?[ \t]*(?P<name>[A-Z][a-zA-Z'’.\-]*(?:[ \t]+(?:[A-Z][a-zA-Z'’.\-]*|van|de|von|da|du|le|la|o'|mc)){0,3})"  # noqa: E501 (one regex alternation reads better whole)
     # what may follow a name on its line: a role, a note, a partner ("Ellie (and Tom!)")
     r"[ \t]*(?:[,.!]|\([^)\n]{0,60}\)|[|–—-][ \t].{0,80}|,[ \t].{0,60}|(?:&|and|\+)[ \t].{0,40})?[ \t]*(?:x+)?[ \t]*$"
 )

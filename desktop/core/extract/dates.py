@@ -133,21 +133,41 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
         return None
 
 
+# A date up to two weeks back still means this year's (a late reply, a slip); a written
+# weekday may move a date to another year at most a year away.
+RECENT_DAYS = 14
+YEAR_HORIZON = 366
+
+
 def resolve_day_month(day: int, month: int, weekday: int | None, ref: date, past: bool) -> date | None:
     """The year for a day and month written without one."""
     options = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := _safe_date(y, month, day))]
     if not options:
         return None
-    # A written weekday does not move the year: "Saturday 14th November" is the coming
-    # 14 November even when that is a Friday; the reader warns about the mismatch.
-    del weekday
+    default = _nearest_year(day, month, ref, past, options)
+    if weekday is None or default.weekday() == weekday:
+        return default
+    # A written weekday picks the year only within a year of the reference day: the
+    # coming date for a request, the latest past one for a visit already made
+    # ("we came on Sunday 16th March"). Otherwise the date stays the nearest one and
+    # the reader warns that weekday and date disagree.
+    fits = [d for d in options if d.weekday() == weekday]
+    if past:
+        back = [d for d in fits if -YEAR_HORIZON <= (d - ref).days <= 0]
+        return max(back) if back else default
+    ahead = [d for d in fits if -RECENT_DAYS <= (d - ref).days <= YEAR_HORIZON]
+    return min(ahead) if ahead else default
+
+
+def _nearest_year(day: int, month: int, ref: date, past: bool, options: list[date]) -> date:
+    """The year for a day and month when no weekday decides it."""
     this = _safe_date(ref.year, month, day)
     if this is None:  # 29 February outside a leap year
         return min(options, key=lambda d: abs((d - ref).days))
     delta = (this - ref).days
     if past:
         return this if delta <= 60 else (_safe_date(ref.year - 1, month, day) or this)
-    if delta < -14:
+    if delta < -RECENT_DAYS:
         return _safe_date(ref.year + 1, month, day) or this
     return this
 

@@ -151,6 +151,28 @@ def find_occasions(scan: str) -> list[LabelMention]:
             continue
         seen.add(label)
         out.append(LabelMention(m.start(), m.end(), label, 0.8 if kind != "celebration" else 0.6))
+    return _most_specific(out)
+
+
+_GENERIC_OCCASIONS = ("celebration", "special occasion")
+
+
+def _most_specific(found: list[LabelMention]) -> list[LabelMention]:
+    """Drop labels another label says more precisely.
+
+    "anniversary" beside "25th wedding anniversary", "Christmas party" beside
+    "office Christmas party", and a bare "celebration" beside any named occasion
+    are the same occasion told twice; the comma-joined value keeps the precise one.
+    """
+    words = [set(x.label.lower().split()) for x in found]
+    specific = [x for x in found if x.label not in _GENERIC_OCCASIONS]
+    out = []
+    for i, x in enumerate(found):
+        if x.label in _GENERIC_OCCASIONS and specific:
+            continue
+        if any(j != i and words[i] < words[j] for j in range(len(found))):
+            continue
+        out.append(x)
     return out
 
 

@@ -20,10 +20,14 @@ _PEOPLE = (
     r"children|kids|cyclists|walkers|golfers|runners|players|students|pupils)"
 )
 _KIDS = r"(?:children|child|kids?|little\s+ones|teenagers|teens|infants?|babies|baby|toddlers?|under[\s-]?\d+s?)"
-_NOT_TIME = r"(?!\s*(?:[:./]\d|[ap]\.?m\b|o'?clock|nights?|days?|weeks?|hours?|mins?|minutes|pm|am|th\b|st\b|nd\b|rd\b|adults?\b|-\s*\d))"
+_NOT_TIME = r"(?!\s*(?:[:./]\d|[ap]\.?m\b|o'?clock|nights?|days?|weeks?|hours?|mins?|minutes|pm|am|th\b|st\b|nd\b|rd\b|adults?\b|-\s*\d))"  # noqa: E501 (one regex alternation reads better whole)
 
 # "booking for two rooms", "for 2 courses": counts of things, not of people
-_NOT_THINGS = r"(?!\s+(?:rooms?|tables?|nights?|courses?|bottles?|cakes?|items?|bags?|cars?|dogs?|beds?|bedrooms?|hours?|weeks?|days?))"
+_NOT_THINGS = (
+    r"(?!\s+(?:rooms?|tables?|nights?|courses?|bottles?|cakes?|items?|bags?|cars?|dogs?|beds?|bedrooms?|hours?|weeks?|days?))"
+    # "anything for 20 pounds", "something for 2 year olds": money and ages
+    r"(?![\s-]*(?:pounds?|quid|dollars?|euros?|bucks|p\b|%|percent|off\b|each\b|years?|yrs?|months?|-?y/?o\b))"
+)
 
 _PARTY = lazy(
     r"(?:"
@@ -52,7 +56,7 @@ _PARTY = lazy(
     + _N
     + r")\s+(?:friends|colleagues|others|other\s+people|people|guests|kids|children)\b)"
     # table for 8 / booking for six / reservation for 2 / room for 2
-    r"|(?P<tf>\b(?:(?:table|tabel|booking|reservation|space|room|seats?|dinner|lunch|meal|brunch|breakfast|tea)(?:\s+\w+){0,2}?|(?:book|reserve)(?:\s+\w+){0,3}?|somewhere)"
+    r"|(?P<tf>\b(?:(?:table|tabel|booking|reservation|space|room|seats?|dinner|lunch|meal|brunch|breakfast|tea)(?:\s+\w+){0,2}?|(?:book|reserve)(?:\s+\w+){0,3}?|somewhere|(?P<any>anything|something))"
     r"\s+for\s+(?:a\s+(?:group|party)\s+of\s+)?(?P<n2>"
     + _N
     + r")\b"
@@ -80,7 +84,7 @@ _PARTY = lazy(
     re.IGNORECASE,
 )
 # Uncertainty the customer adds after the main number: "(at least 7 and possibly 9)".
-_HEDGE_END = r"\b(?!\s*(?:[:.]\d|[ap]\.?m\b|o'?clock|nights?|days?|weeks?|hours?|mins?|minutes|%|pounds|quid|th\b|st\b|nd\b|rd\b))"
+_HEDGE_END = r"\b(?!\s*(?:[:.]\d|[ap]\.?m\b|o'?clock|nights?|days?|weeks?|hours?|mins?|minutes|%|pounds|quid|th\b|st\b|nd\b|rd\b))"  # noqa: E501 (one regex alternation reads better whole)
 _MIN = lazy(
     r"\b(?:at\s+least|minimum(?:\s+of)?|min\.?|no\s+fewer\s+than|no\s+less\s+than|definitely|as\s+few\s+as|as\s+little\s+as)\s+(?P<n>"
     + _N
@@ -103,6 +107,21 @@ _OR_MORE = lazy(
     r"^\s*(?:,\s*)?(?:or|maybe|possibly|perhaps|/)\s+(?P<n>" + _N + r")\b(?!\s*(?:[:.]\d|[ap]m|nights?))", re.IGNORECASE
 )
 _TOTAL = lazy(r"\b(?:so|total(?:ling)?\s+(?:of\s+)?|altogether|in\s+total|that's|making)\s*$", re.IGNORECASE)
+_COUNT = lazy(r"\b" + _N + r"\b", re.IGNORECASE)
+_TIME_TALK = lazy(r"\b(?:time|times|o'?clock|earlier|later|arriv\w*|slot|sitting|[ap]\.?m)\b|\d[:.]\d", re.IGNORECASE)
+# A booking, a visit, a table or a room: only then do companions ("my sister and I") make a party.
+_VISIT = lazy(
+    r"\b(?:book\w*|reserv\w*|tables?|rooms?|stay\w*|visit\w*|dinner|lunch|brunch|breakfast|meals?|dine|dined|dining|"
+    r"eat|ate|afternoon\s+tea|restaurant|hotel|cottage|tickets?|tours?|appointments?|treatments?|check[\s-]?in|nights?|"
+    r"seats?|seating|sitting|availability|menu|party|guests?|come\s+(?:in|for|and|over|along)|coming\s+(?:in|for)|"
+    r"tonight|tonite|tomorrow|tmrw)\b",
+    re.IGNORECASE,
+)
+# "anything for 2 at 7", "something for 4 on Saturday": a day or a time makes it a booking
+_WHEN_NEAR = lazy(
+    r"\b(?:at\s+\d|\d\s*[ap]\.?m\b|\d[:.]\d\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|this\s+evening)",
+    re.IGNORECASE,
+)
 _UP_TO = lazy(r"\bup\s+to\s*$", re.IGNORECASE)
 _NIGHTS = lazy(
     r"\b(?P<n>" + _N + r"|a|one|single)[\s-]+nights?\b(?!\s*(?:out|club|time|before))"
@@ -132,6 +151,19 @@ def _num(text: str | None) -> int | None:
     return v if v is not None and 0 < v <= 500 else None
 
 
+def _hedges_party(tail: str, lo: int, hi: int, m: re.Match[str]) -> bool:
+    """Whether a hedge in the next sentence is about the party ("Possibly 12.", "could be up to 8 of us").
+
+    It is when the number is followed by people words or ends the sentence, and
+    the sentence does not talk about a time ("Possibly 8 if that time is taken").
+    """
+    sentence = tail[lo:hi]
+    if _TIME_TALK.search(sentence) or _COUNT.search(tail, lo, m.start()):
+        return False  # a time, or a count of something else ("We have 2 dogs, possibly 3")
+    after = tail[m.end() : hi]
+    return re.match(r"\s*(?:[,;)\-–]|$|" + _PEOPLE + r"\b|(?:people|guests|of\s+us)\b)", after, re.I) is not None
+
+
 def _hedges(scan: str, end: int, size: int) -> tuple[int | None, int | None, int]:
     """Range words after the number, in its sentence or the next; returns (min, max, end of evidence)."""
     tail_end = min(len(scan), end + 200)
@@ -158,6 +190,7 @@ def _hedges(scan: str, end: int, size: int) -> tuple[int | None, int | None, int
                 and not _MAYBE.search(tail, first_stop, m.start())
                 and low is None
                 and high is None
+                and not _hedges_party(tail, first_stop, second_stop, m)
             ):
                 continue  # the next sentence only counts when it hedges the same party
             if rx is _MIN or (rx is _MAYBE and v < size) or (rx is _MAX and v < size and low is None):
@@ -174,9 +207,17 @@ def _hedges(scan: str, end: int, size: int) -> tuple[int | None, int | None, int
 def find_party(scan: str) -> list[PartyMention]:
     """Every party size in ``scan`` (a blanked text), in order of position."""
     out: list[PartyMention] = []
+    visit: bool | None = None
     for m in _PARTY.finditer(scan):
         s, e = m.span()
         low = high = None
+        if out and s < out[-1].end and out[-1].high is not None:
+            continue  # "6 of us. Possibly 7 people": already read as the range of the party before
+        if m.group("wife") or m.group("with") or m.group("any"):
+            if visit is None:
+                visit = _VISIT.search(scan) is not None
+            if not visit and not (m.group("any") and _WHEN_NEAR.search(scan, s, min(len(scan), e + 40))):
+                continue  # "my sister and I bought a dress": companions, but no party to seat
         if m.group("ak"):
             a, k = _num(m.group("a1")), _num(m.group("k1"))
             if a is None or k is None:
