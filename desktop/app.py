@@ -62,6 +62,7 @@ def run_gui(args: argparse.Namespace) -> int:
     if os.environ.get(EXIT_AFTER_PAINT_ENV) == "1":
         window.first_painted.connect(lambda: app.exit(0))
     else:
+        window.first_painted.connect(window.controller.warm_up)
         window.first_painted.connect(window.maybe_welcome)
     app.aboutToQuit.connect(window.save_state)
     window.show()

@@ -279,3 +279,14 @@ def test_library_keys_in_the_window_edit_delete_and_undo(qtbot: QtBot, window: M
     assert "moved to the trash" in win.statusBar().currentMessage()
     qtbot.keyClick(win.library_pane.list, Qt.Key.Key_Z, CTRL)
     assert title in {t.title for t in win.controller.library.list()}
+
+
+def test_a_new_window_chooses_nothing_and_says_what_to_do(qtbot: QtBot, window: MainWindow) -> None:
+    win = window
+    assert win.controller.template is None
+    assert win.preview_pane.text() == ""
+    assert "Choose a template" in win.preview_pane.editor.placeholderText()
+    assert win.library_pane.model.rowCount() >= 24
+    thread = win.controller.warm_up()
+    thread.join(timeout=30)
+    assert not thread.is_alive()

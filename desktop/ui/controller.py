@@ -6,6 +6,7 @@ the window what to show through its signals; it owns no widgets.
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.core.checklist import Report, RuleResult, check
 from desktop.core.checklist.custom import from_stored
+from desktop.core.checklist.engine import registered_rules
 from desktop.core.checklist.fixes import apply_fix
 from desktop.core.compose import Draft, compose, field_rows
 from desktop.core.extract.forms import read_message
@@ -86,8 +88,14 @@ class DeskController(QObject):
             first = {t.id for t in suggested}
             found = suggested + [t for t in found if t.id not in first]
         if select is None:
-            best = suggested[0].id if select_best and suggested else None
-            select = best or (self.template.id if self.template else None)
+            listed = {t.id for t in found}
+            if select_best and suggested:
+                select = suggested[0].id
+            elif self.template is not None and self.template.id in listed:
+                select = self.template.id
+            elif q.text.strip() and found:
+                select = found[0].id  # typing a search chooses its best match
+            # Otherwise nothing is chosen for the user: the reply pane says what to do.
         self._listing = True
         try:
             self.templates_listed.emit(found, select, len(suggested))
@@ -182,6 +190,24 @@ class DeskController(QObject):
         self.refill()
 
     # -- work ---------------------------------------------------------------------
+    @staticmethod
+    def warm_up() -> threading.Thread:
+        """Prepare the checklist, the reader and the template engine in the background.
+
+        Their first use compiles several hundred regular expressions (about half a
+        second); done in a thread right after the window appears, the first paste
+        or choice does not pay for it. The work is pure core code, so it is safe
+        off the UI thread, and the import lock keeps a racing first use correct.
+        """
+
+        def work() -> None:
+            registered_rules()
+            compose("{{ customer_first_name }}", "Hi,\nCould we book a table for 2 at 7pm?\nThanks,\nSam")
+
+        thread = threading.Thread(target=work, name="replygem-warm-up", daemon=True)
+        thread.start()
+        return thread
+
     def stop(self) -> None:
         """Drop pending work (the window is closing; the library may close next)."""
         self._timer.stop()

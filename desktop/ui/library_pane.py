@@ -136,19 +136,19 @@ class LibraryPane(QWidget):
         self.list.scrollTo(index)
 
     def show_templates(self, templates: list[Template], keep_id: int | None = None, suggested: int = 0) -> None:
-        """Show these templates, keeping ``keep_id`` selected if present, else the first.
+        """Show these templates with ``keep_id`` selected (nothing selected when it is not listed).
 
         ``suggested`` says how many leading rows are suggestions for the pasted email.
+        Clearing the selection does not unchoose the template the reply was made from.
         """
         self.model.set_templates(templates, suggested)
         self.heading.setText("<b>Templates</b> — suggested for this email first" if suggested else "<b>Templates</b>")
         self.empty.setVisible(not templates)
-        if templates:
-            row = self.model.row_of(keep_id)
-            self.select_row(row if row >= 0 else 0)
-        else:
-            self.template_selected.emit(None)
+        row = self.model.row_of(keep_id)
+        if row >= 0:
+            self.select_row(row)
 
     def _on_current_changed(self, current: object, _previous: object) -> None:
-        row = self.list.currentIndex().row()
-        self.template_selected.emit(self.model.template_at(row))
+        template = self.model.template_at(self.list.currentIndex().row())
+        if template is not None:
+            self.template_selected.emit(template)
