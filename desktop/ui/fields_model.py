@@ -29,7 +29,7 @@ class FieldsModel(RowTableModel):
     value_edited = Signal(str, str)
 
     FIELD, VALUE, SOURCE = range(3)
-    HEADERS = ("Field", "Value", "Found in the email")
+    HEADERS = ("Field", "Value", "Found as")
     RowRole = Qt.ItemDataRole.UserRole + 1
 
     def set_rows(self, rows: list[FieldRow]) -> None:

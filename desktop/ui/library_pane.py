@@ -64,9 +64,14 @@ class LibraryPane(QWidget):
         self.list.setSpacing(2)
         self.list.setAlternatingRowColors(True)
         self.heading = QLabel("<b>Templates</b>")
+        self.heading.setWordWrap(True)  # the "suggested" note must not set the pane's width
         self.empty = QLabel("No template matches. Press Esc to clear the search, or Ctrl+N to write one.")
         self.empty.setWordWrap(True)
         self.empty.hide()
+        for combo in (self.kind, self.tag, self.sort):
+            # Let narrow windows shrink the filters instead of widening the whole pane.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(5)
         filters = QHBoxLayout()
         filters.setSpacing(4)
         filters.addWidget(self.kind, 1)

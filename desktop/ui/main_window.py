@@ -59,10 +59,10 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         for pane in (self.library_pane, self.email_pane, self.preview_pane):
             self.splitter.addWidget(pane)
-        # Extra width goes to the email and the reply; the list keeps its size.
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setStretchFactor(2, 1)
+        # Width is shared 1:2:2, so a small window narrows the list most.
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(2, 2)
         self.splitter.setSizes([250, 470, 560])
         self.splitter.setContentsMargins(8, 8, 8, 0)
         self.setCentralWidget(self.splitter)
