@@ -189,8 +189,10 @@ def check(
     to the real date. ``custom_rules`` are the user's phrase rules; each runs when
     it applies to ``kind`` and to ``template`` (the template's id or title).
     """
+    # Trailing blank lines carry no meaning (files end with a newline) and must not change
+    # a verdict; dropping them keeps every span valid for the reply as given.
     ctx = CheckContext(
-        reply=reply, kind=kind, fields=dict(fields or {}), email_text=email_text, today=today or date.today()
+        reply=reply.rstrip(), kind=kind, fields=dict(fields or {}), email_text=email_text, today=today or date.today()
     )
     results = []
     for r in registered_rules():
