@@ -170,14 +170,11 @@ def test_a_2000_word_reply_checks_in_under_10_ms_median() -> None:
 
 def test_a_trailing_newline_never_changes_a_verdict() -> None:
     """Reply files end with a newline; the CLI and the window must judge them alike."""
-    from desktop.core.checklist import check as run_check
-    from desktop.core.models import Kind as K
-
     fields = {"customer_name": "Rod", "date": "2024-11-15", "time": "19:30", "party_size": 8, "party_max": 9}
     for reply in ("Yes I've booked that in for you. Thanks Linda.", "Dear Rod,\n\nSee you Friday.\n\nThanks,\nLinda"):
-        for kind in (K.DIAMOND, K.SNAP):
-            plain = run_check(reply, kind=kind, fields=fields)
-            padded = run_check(reply + "\n\n  \n", kind=kind, fields=fields)
+        for kind in (Kind.DIAMOND, Kind.SNAP):
+            plain = check(reply, kind=kind, fields=fields)
+            padded = check(reply + "\n\n  \n", kind=kind, fields=fields)
             assert [(r.id, r.status, r.spans) for r in plain.results] == [
                 (r.id, r.status, r.spans) for r in padded.results
             ]
