@@ -202,8 +202,9 @@ def test_shortcuts_sheet_lists_every_action(qtbot: QtBot, window: MainWindow) ->
     qtbot.addWidget(sheet)
     texts = {sheet.table.item(r, 1).text() for r in range(sheet.table.rowCount())}
     assert {a.text.replace("&", "").rstrip("…") for a in ACTIONS} <= texts
-    for action in window.actions_by_name.values():
-        assert action.shortcut().toString(), action.text()
+    # Everything used between calls has a key; only rare maintenance lives in the menu alone.
+    without_keys = {name for name, action in window.actions_by_name.items() if not action.shortcut().toString()}
+    assert without_keys == {"rebuild"}
 
 
 def test_pasting_an_email_suggests_and_preselects_the_best_template(qtbot: QtBot, window: MainWindow) -> None:

@@ -98,3 +98,14 @@ def test_dropped_email_files_are_read_or_refused_clearly(
     win.controller.load_email_file(str(tmp_path / "missing.txt"))
     assert "Could not read missing.txt" in win.statusBar().currentMessage()
     assert "table for 4" in win.email_pane.text(), "a failed drop keeps the email that was there"
+
+
+def test_rebuild_index_runs_in_the_background_and_repairs_search(qtbot: QtBot, library: object, data_dir: Path) -> None:
+    win = _window(qtbot, library, data_dir)
+    library.db.execute("DELETE FROM templates_fts")  # type: ignore[attr-defined]
+    library.db.conn.commit()  # type: ignore[attr-defined]
+    assert len(library.search("refund")) < 3  # type: ignore[attr-defined]
+    with qtbot.waitSignal(win.transfer.status_changed, timeout=20000) as status:
+        win.actions_by_name["rebuild"].trigger()
+    assert "Search index rebuilt for" in status.args[0]
+    assert len(library.search("refund")) >= 3  # type: ignore[attr-defined]

@@ -108,3 +108,11 @@ def test_real_seed_folder_loads(library: object) -> None:
 
     files = list(seed_dir().glob("*.md"))
     assert library.count() == len(files)  # type: ignore[attr-defined]
+
+
+def test_rebuild_index_restores_search(library: object) -> None:
+    library.db.execute("DELETE FROM templates_fts")  # type: ignore[attr-defined]
+    library.db.conn.commit()  # type: ignore[attr-defined]
+    before = len(library.search("refund"))  # type: ignore[attr-defined]
+    assert library.rebuild_index() == library.count()  # type: ignore[attr-defined]
+    assert len(library.search("refund")) > before  # type: ignore[attr-defined]

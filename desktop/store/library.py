@@ -294,6 +294,20 @@ class Library:
         """Remove a phrase rule; False when there was none with this id."""
         return settings.delete_rule(self.db, rule_id)
 
+    def rebuild_index(self) -> int:
+        """Rebuild the full-text index from the templates and compact the file; the templates indexed.
+
+        For a library whose index was damaged or copied in from elsewhere; safe to run any time.
+        """
+        problems = self.db.execute("PRAGMA quick_check").fetchone()[0]
+        if problems != "ok":
+            raise LibraryError(f"the library file is damaged ({problems}); restore it from a backup")
+        self.db["templates"].rebuild_fts()
+        self.db["templates_fts"].optimize()
+        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.db.vacuum()
+        return self.count()
+
     def close(self) -> None:
         """Close the database file."""
         self.db.close()

@@ -44,6 +44,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "find", "&Search templates", ("Ctrl+K", "Ctrl+F"), "Put the cursor in the search box", "&Library", "search"
     ),
+    ActionSpec(
+        "rebuild", "Re&build search index", (), "Rebuild the search index and compact the library file", "&Library"
+    ),
     ActionSpec("email", "Go to &email", ("Ctrl+L",), "Put the cursor in the customer email", "&Library"),
     ActionSpec("fields", "Go to &fields", ("Ctrl+D",), "Put the cursor in the fields form", "&Library"),
     ActionSpec(

@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
         act["rules"].triggered.connect(self.show_phrase_rules)
         act["import"].triggered.connect(self.transfer.ask_import)
         act["export"].triggered.connect(self.transfer.ask_export)
+        act["rebuild"].triggered.connect(self.transfer.rebuild_index)
         self.transfer.library_changed.connect(self.refresh_library)
         self.transfer.status_changed.connect(self.statusBar().showMessage)
         self._connect_library_ops()

@@ -7,9 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from desktop.store import Library
+from desktop.store import Library, LibraryError
 from desktop.store.transfer import ExportError, ImportReport, export_library
-from desktop.ui.jobs import ImportJob
+from desktop.ui.jobs import ImportJob, LibraryJob
 
 
 class TransferUi(QObject):
@@ -27,7 +27,7 @@ class TransferUi(QObject):
         super().__init__(window)
         self.library = library
         self.window = window
-        self.jobs: list[ImportJob] = []
+        self.jobs: list[LibraryJob] = []
         self.last_import: ImportReport | None = None
         self._progress: QProgressDialog | None = None
 
@@ -82,6 +82,30 @@ class TransferUi(QObject):
             box.setParent(self.window, box.windowFlags())
             box.setDetailedText("\n".join(f"{p.name}: {reason}" for p, reason in report.refused))
             box.open()
+
+    def rebuild_index(self) -> LibraryJob:
+        """Rebuild the search index and compact the library in the background."""
+        job = LibraryJob(self.library, lambda library, _progress: library.rebuild_index(), self)
+        self._progress = QProgressDialog("Rebuilding the search index…", "", 0, 0, self.window)
+        self._progress.setWindowTitle("Library")
+        self._progress.setCancelButton(None)  # one SQLite statement: it finishes or changes nothing
+        self._progress.setMinimumDuration(300)
+        job.finished.connect(self._rebuilt)
+        self.jobs.append(job)
+        job.start()
+        return job
+
+    def _rebuilt(self, result: object) -> None:
+        if self._progress is not None:
+            self._progress.close()
+            self._progress.deleteLater()
+            self._progress = None
+        self.jobs = [j for j in self.jobs if j is not self.sender()]
+        if isinstance(result, LibraryError):
+            QMessageBox.warning(self.window, "Library", str(result))
+            return
+        self.library_changed.emit(None)
+        self.status_changed.emit(f"Search index rebuilt for {result} templates.")
 
     def ask_export(self) -> None:
         """Write the library to a folder the user chooses."""
