@@ -302,8 +302,8 @@ class Library:
         problems = self.db.execute("PRAGMA quick_check").fetchone()[0]
         if problems != "ok":
             raise LibraryError(f"the library file is damaged ({problems}); restore it from a backup")
-        self.db["templates"].rebuild_fts()
-        self.db["templates_fts"].optimize()
+        self.db.table("templates").rebuild_fts()
+        self.db.table("templates_fts").optimize()
         self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.db.vacuum()
         return self.count()
