@@ -124,6 +124,18 @@ def main(argv: list[str] | None = None) -> int:
         wrong = sum(1 for c in part for r in c.run().results if c.expected([r.id])[r.id] != r.status.value)
         print(f"  {source}: {len(part)} replies, {wrong} rule statuses differ from the labels")
 
+    blind = labelled.load_cases(files=labelled.BLIND_FILES)
+    blind_scores = labelled.score(blind)
+    print(f"\nBlind set ({len(blind)} replies labelled without seeing the rules, never tuned against):")
+    print(f"{'rule':24} {'prec':>5} {'rec':>5} {'tp':>3} {'fp':>3} {'fn':>3} {'tn':>3}")
+    for rule_id, s in blind_scores.items():
+        print(f"{rule_id:24} {s.precision:5.2f} {s.recall:5.2f} {s.tp:3} {s.fp:3} {s.fn:3} {s.tn:3}")
+    blind_errors = [f"  {rule_id}: {e}" for rule_id, s in blind_scores.items() for e in s.status_errors]
+    if blind_errors:
+        print("Blind status differences:")
+        print("\n".join(blind_errors))
+    print()
+
     check(long_reply(), kind=Kind.DIAMOND, fields=_FIELDS)  # warm up (compiles nothing, loads the word list)
     for name, reply, kind in (("diamond", long_reply(), Kind.DIAMOND), ("SNAP", long_reply(snap=True), Kind.SNAP)):
         wall, cpu = time_check(reply, kind, args.runs)
