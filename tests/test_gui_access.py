@@ -9,14 +9,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.main_window import MainWindow
-
-
-def _window(qtbot: QtBot, library: object, data_dir: Path) -> MainWindow:
-    win = MainWindow(library, settings_path=data_dir / "settings.ini")  # type: ignore[arg-type]
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+from tests.gui_helpers import open_window as _window
 
 
 def _focusable(win: MainWindow) -> list[QWidget]:

@@ -8,15 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from desktop.ui.main_window import MainWindow
-
-
-def _window(qtbot: QtBot, library: object, data_dir: Path) -> MainWindow:
-    win = MainWindow(library, settings_path=data_dir / "settings.ini")  # type: ignore[arg-type]
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+from tests.gui_helpers import open_window as _window
 
 
 def test_first_run_asks_who_signs_then_shows_the_example(qtbot: QtBot, library: object, data_dir: Path) -> None:

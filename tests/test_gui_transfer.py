@@ -6,15 +6,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from desktop.ui.main_window import MainWindow
-
-
-def _window(qtbot: QtBot, library: object, data_dir: Path) -> MainWindow:
-    win = MainWindow(library, settings_path=data_dir / "settings.ini")  # type: ignore[arg-type]
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+from tests.gui_helpers import open_window as _window
 
 
 def test_import_folder_in_the_background_lists_bad_files(

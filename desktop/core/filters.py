@@ -8,31 +8,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from liquid import Undefined
 from liquid.filter import with_context
 
 from desktop.core.style import RenderStyle
+from desktop.core.values import as_date
 
 # "19:30", "19.30", "1930", "7pm", "7:30 p.m." (the email reader gives 24-hour text,
 # but people type times into fields by hand too).
 _TIME = re.compile(r"^\s*(\d{1,2})(?:[:.h]?(\d{2}))?\s*(?:([ap])\.?\s*m\.?)?\s*$", re.IGNORECASE)
-
-
-def as_date(value: object) -> date | None:
-    """A date from a date, datetime or ISO string; None when it is not one."""
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str):
-        try:
-            return date.fromisoformat(value.strip()[:10])
-        except ValueError:
-            return None
-    return None
 
 
 def _as_hm(value: object) -> tuple[int, int] | None:
