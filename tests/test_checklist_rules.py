@@ -421,3 +421,183 @@ def test_blame_with_should_have_is_not_an_outcome() -> None:
     reply = "Dear Janet,\n\nYou should have received an email. I will check on Thursday 13 June.\n\nSam"
     report = check(reply, kind=Kind.SNAP, fields=JANET, email_text="", today=JUNE)
     assert report.result("snap_outcome").status is Status.FAIL
+
+
+# --- generalisation: judged by meaning, with sentences of our own --------------------------------
+
+
+def snap_check(body: str, fields: dict[str, object] | None = None, email: str = "", today: date = JUNE) -> Report:
+    reply = f"Dear Janet,\n\n{body}\n\nKind regards,\nSam"
+    return check(reply, kind=Kind.SNAP, fields=JANET if fields is None else fields, email_text=email, today=today)
+
+
+@pytest.mark.parametrize(
+    "status",
+    [
+        "The replacement lid has been ordered from our supplier.",
+        "There's a shortage of wheelie bins at the depot.",
+        "It's being repainted at the workshop.",
+        "They're packed and sitting by the door of the van.",
+        "Our drivers are aware of the missed street.",
+        "Here's where your collection request RB-5521 stands: it was left off the round sheet.",
+    ],
+)
+def test_a_present_state_of_the_job_is_a_status(status: str) -> None:
+    assert snap_check(f"{status} I will call you on Thursday 13 June.").result("snap_status").status is Status.PASS
+
+
+@pytest.mark.parametrize(
+    "no_status",
+    [
+        "Sadly we are unable to give a date for your collection at present.",
+        "I will ring on Thursday 13 June to check it has been emptied.",
+    ],
+)
+def test_a_refusal_or_a_check_still_to_come_is_not_a_status(no_status: str) -> None:
+    assert snap_check(no_status).result("snap_status").status is Status.FAIL
+
+
+def test_what_cannot_be_promised_is_neither_a_next_step_nor_an_outcome() -> None:
+    report = snap_check("The lorry is off the road. We don't know when it will be repaired.")
+    assert report.result("snap_next_steps").status is Status.FAIL
+    assert report.result("snap_outcome").status is Status.FAIL
+
+
+def test_passive_plans_and_expected_results_count() -> None:
+    report = snap_check(
+        "A crew visit has been booked for Thursday 13 June, and the bin is expected to be emptied by noon."
+    )
+    assert report.result("snap_next_steps").status is Status.PASS
+    assert report.result("snap_outcome").status is Status.PASS
+
+
+@pytest.mark.parametrize(
+    "outcome",
+    ["We'll install the new hinge when it comes in.", "The parcel should reach you on Friday 14 June."],
+)
+def test_finishing_the_job_or_a_dated_arrival_is_an_outcome(outcome: str) -> None:
+    report = snap_check(f"The hinge on your bin lid snapped in the lorry. {outcome}")
+    assert report.result("snap_outcome").status is Status.PASS
+
+
+def test_a_bare_arrival_with_no_time_and_no_status_is_not_an_outcome() -> None:
+    report = snap_check("It'll be with you asap.")
+    assert report.result("snap_outcome").status is Status.FAIL
+    assert report.result("snap_next_steps").status is Status.FAIL
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Rod has emailed three times already, add him to the watch list.",
+        "Priya: can you ring the kitchen about the cake",
+        "Tom - chase the deposit before Friday",
+    ],
+)
+def test_unmarked_notes_about_the_customer_or_to_a_colleague_are_blockers(note: str) -> None:
+    report = run(WARM.replace("\nAll the best", f"\n{note}\n\nAll the best"))
+    assert report.result("internal_note").status is Status.FAIL
+
+
+@pytest.mark.parametrize(
+    "line", ["Parking: check the signs by the gate, it's free after 6pm.", "Rod and Sue, you are both very welcome."]
+)
+def test_customer_facing_lines_are_not_notes(line: str) -> None:
+    report = run(WARM.replace("\nAll the best", f"\n{line}\n\nAll the best"))
+    assert report.result("internal_note").status is Status.PASS
+
+
+def test_a_date_of_something_the_customer_did_is_not_a_booking_date() -> None:
+    past = snap_check("You dropped the bin off on Monday 3 June, and I will return it on Thursday 13 June.")
+    assert past.result("date_in_past").status is Status.PASS
+    booked = snap_check("I've put your collection in for Monday 3 June.")
+    assert booked.result("date_in_past").status is Status.FAIL
+
+
+def test_three_exclamation_marks_in_a_short_reply_are_too_many() -> None:
+    three = WARM.replace("choosing us.", "choosing us!").replace("for 9.", "for 9!").replace("Linda", "Linda!")
+    assert run(three).result("exclamation_marks").status is Status.FAIL
+    two = WARM.replace("choosing us.", "choosing us!").replace("for 9.", "for 9!")
+    assert run(two).result("exclamation_marks").status is Status.PASS
+
+
+STAY_REPLY = (
+    "Dear Julia,\n\nThank you for booking with us: 2 nights, arriving Friday 19 September and departing "
+    "Sunday 21 September.\n\nKind regards,\nLinda"
+)
+
+
+def test_a_wrong_departure_date_fails_even_when_the_arrival_is_right() -> None:
+    today = date(2025, 6, 2)
+    good = check(STAY_REPLY, kind=Kind.DIAMOND, fields=STAY, email_text=STAY_EMAIL, today=today)
+    assert good.result("details_match").status is Status.PASS
+    assert good.result("restates_details").status is Status.PASS
+    for wrong in ("departing Monday 22 September", "Friday 19 September to Monday 22 September"):
+        reply = STAY_REPLY.replace("arriving Friday 19 September and departing Sunday 21 September", wrong)
+        report = check(reply, kind=Kind.DIAMOND, fields=STAY, email_text=STAY_EMAIL, today=today)
+        assert report.result("details_match").status is Status.FAIL, wrong
+        assert report.result("restates_details").status is Status.FAIL, wrong
+        assert "leaving Sunday 21 September" in (report.result("restates_details").fix or "")
+
+
+def test_later_dates_are_not_compared_with_a_stay_that_is_over() -> None:
+    fields = {"customer_name": "Julia", "customer_first_name": "Julia", "check_out": "2025-06-02"}
+    reply = "Dear Julia,\n\nWe found your scarf and I will post it on Friday 6 June.\n\nLinda"
+    report = check(reply, kind=Kind.SNAP, fields=fields, today=date(2025, 6, 4))
+    assert report.result("details_match").status is Status.NA
+
+
+def test_a_reference_restated_without_a_label_or_after_account_is_compared() -> None:
+    fields = {**JANET, "reference": "WB-30917"}
+    assert snap_check("Your bin (WB-30917) is on the lorry.", fields).result("details_match").status is Status.PASS
+    wrong = snap_check("I've checked account WB-30971.", fields)
+    assert wrong.result("details_match").status is Status.FAIL
+
+
+def test_a_count_of_things_is_not_a_party_size() -> None:
+    reply = WARM.replace("All the best", "The garden room has space for one big table.\n\nAll the best")
+    assert run(reply).result("details_match").status is Status.PASS
+
+
+def test_naming_the_reference_confirms_it() -> None:
+    fields = {**ROD, "reference": "QT-8812"}
+    plain = run(WARM, fields=fields)
+    assert plain.result("restates_details").status is Status.FAIL
+    named = run(WARM.replace("for 9.", "for 9, under the same booking reference."), fields=fields)
+    assert named.result("restates_details").status is Status.PASS
+
+
+MENU_EMAIL = "We'd like the set menu for 6 on 15 November, but we can't decide between the lamb and the fish yet."
+
+
+def test_an_open_choice_in_the_email_is_an_uncertainty_to_address() -> None:
+    fields = {k: v for k, v in ROD.items() if not k.startswith("party_")} | {"party_size": 6}
+    base = WARM.split("I've booked for nine")[0].replace("for 9.", "for 6.")
+    tail = "\n\nAll the best,\nLinda"
+    ignored = check(base + tail, kind=Kind.DIAMOND, fields=fields, email_text=MENU_EMAIL, today=TODAY)
+    assert ignored.result("addresses_uncertainty").status is Status.FAIL
+    handled = base + "No need to choose now; whenever you've decided on the main course, drop me a line." + tail
+    report = check(handled, kind=Kind.DIAMOND, fields=fields, email_text=MENU_EMAIL, today=TODAY)
+    assert report.result("addresses_uncertainty").status is Status.PASS
+
+
+def test_keeping_a_place_for_someone_who_may_come_addresses_the_range() -> None:
+    reply = WARM.split("I've booked for nine")[0].replace("for 9.", "for 9.") + (
+        "I'll keep a spare chair for your cousin in case she can make it.\n\nAll the best,\nLinda"
+    )
+    report = run(reply)
+    assert report.result("addresses_uncertainty").status is Status.PASS
+    assert report.result("details_match").status is Status.PASS
+
+
+@pytest.mark.parametrize(
+    ("offer", "expected"),
+    [
+        ("If it would help, I can send you the wine list before the night.", Status.PASS),
+        ("You're welcome to come by and look at the room beforehand.", Status.PASS),
+        ("Happy birthday to your sister from all of us.", Status.FAIL),
+    ],
+)
+def test_offers_of_help_are_read_by_meaning(offer: str, expected: Status) -> None:
+    reply = WARM.replace(WARM.split("\n\n")[3], offer)
+    assert run(reply).result("offers_help").status is expected

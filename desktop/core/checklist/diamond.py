@@ -30,7 +30,9 @@ from desktop.core.checklist.values import (
     as_time,
     customer_names,
     describe,
+    is_departure,
     mention_is,
+    reference_spans,
     same_reference,
 )
 
@@ -40,13 +42,14 @@ _ADDRESSED = PhraseSet.compile(phrases.UNCERTAINTY_ADDRESSED)
 _HELP = PhraseSet.compile(phrases.HELP_OFFER)
 _TOPICS = PhraseSet.compile([w for words in phrases.HELP_TOPICS.values() for w in words])
 _OFFER_CUE = re.compile(
-    r"\b(?:if|let|happy|glad|can|could|help|arrange|just|any|tell|mention|need|ask|welcome)\b", re.I
+    r"\b(?:if|let|happy to|glad to|can|could|help|arrange|just|any|tell|mention|need|ask|welcome)\b", re.I
 )
 _OTHER_CUE = re.compile(r"\b(?:" + "|".join(phrases.OTHER_DATE_CUES) + r")\s+(?:the\s+|on\s+|at\s+)?$", re.I)
 _BOOKING_CUE = re.compile(
     r"\b(?:see you|booked|reserved|booking|table|expect(?:ing)? you|welcome you|arriv\w*|check-in)\b[^.!?\n]{0,40}$",
     re.I,
 )
+_REFERENCE_NAMED = re.compile(r"\b(?:your|the|same) (?:booking |order )?(?:reference|ref)\b", re.I)
 _RELATIVE = re.compile(r"\b(?P<w>today|tonight|tomorrow)\b", re.I)
 _TERSE_WORDS = 25
 _KEYS = ("date", "time", "party", "nights", "reference")
@@ -143,12 +146,27 @@ def _restated(ctx: CheckContext, a: Analysis, men: Mentions) -> dict[str, tuple[
         if check_out:
             spans += [m.span for m in men.dates if mention_is(m, check_out)]
         out["nights"] = (bool(spans), spans)
+    if nights is not None and check_out and _wrong_departures(a, men, f):
+        out["nights"] = (False, out["nights"][1])  # "leaving Monday 19 May" for a stay that ends on the 18th
     ref = str(f.get("reference") or "").strip()
     if ref:
-        pat = r"[\s-]?".join(re.escape(ch) for ch in re.sub(r"[\s-]", "", ref))
-        spans = [m.span() for m in re.finditer(pat, a.text, re.IGNORECASE)]
-        out["reference"] = (bool(spans), spans)
+        spans = reference_spans(a.text, ref)
+        # "your reference stays the same" confirms it without reading out the code
+        out["reference"] = (bool(spans) or bool(_REFERENCE_NAMED.search(a.text)), spans)
     return out
+
+
+def _wrong_departures(a: Analysis, men: Mentions, fields: Mapping[str, object]) -> list[tuple[int, int]]:
+    """Dates given as the end of a stay that are not the check-out date read from the email."""
+    check_out = as_date(fields.get("check_out"))
+    if not (check_out and fields.get("check_in")):
+        return []
+    bad, previous = [], None
+    for m in men.dates:
+        if m.day is not None and is_departure(a.text, m, previous) and not mention_is(m, check_out):
+            bad.append(m.span)
+        previous = m
+    return bad
 
 
 def _describe(fields: Mapping[str, object], key: str) -> str:
@@ -157,6 +175,8 @@ def _describe(fields: Mapping[str, object], key: str) -> str:
     if key == "party":
         size, _, hi = party_bounds(fields)
         return f"a table for {size if size is not None else hi}"
+    if key == "nights" and fields.get("check_out"):
+        return f"{describe(fields, 'nights')}, leaving {describe(fields, 'check_out')}"
     return describe(fields, key)
 
 
@@ -200,20 +220,24 @@ def details_match(ctx: CheckContext) -> Outcome:
     good: list[tuple[int, int]] = []
     bad: list[tuple[int, int]] = []
     dates = [d for d in (as_date(f.get(k)) for k in ("date", "check_in", "check_out")) if d]
+    # A date already past (the stay the guest left) is what happened; later dates in the reply are
+    # about something else (posting what they left behind), so only a restatement of it is compared.
+    upcoming = [d for d in dates if ctx.today is None or d >= ctx.today]
     if dates:
         mentions = [m for m in men.dates if not m.plural]
         correct = any(mention_is(m, d) for m in mentions for d in dates)
         for m in mentions:
             if m.day is None:
-                if m.weekday in {d.weekday() for d in dates}:
+                if m.weekday in {d.weekday() for d in upcoming}:
                     good.append(m.span)
-                elif not correct and _BOOKING_CUE.search(text, a.sentence(m.start)[0], m.start):
+                elif upcoming and not correct and _BOOKING_CUE.search(text, a.sentence(m.start)[0], m.start):
                     bad.append(m.span)
                 continue
             if any(mention_is(m, d) for d in dates):
                 good.append(m.span)
-            elif not correct and not _other_cue(text, m.start):
+            elif upcoming and not correct and not _other_cue(text, m.start):
                 bad.append(m.span)
+        bad += _wrong_departures(a, men, f)
     t = as_time(f.get("time"))
     if t:
         correct = any(m.matches(*t) for m in men.times)
@@ -245,14 +269,15 @@ def details_match(ctx: CheckContext) -> Outcome:
     if ref:
         for start, end, value in men.references:
             (good if same_reference(value, ref) else bad).append((start, end))
+        good += reference_spans(text, ref)
     if bad:
         return Outcome(
             Status.FAIL,
-            tuple(sorted(bad)),
+            tuple(sorted(set(bad))),
             fix="Check the highlighted detail against the customer's email.",
         )
     if good:
-        return Outcome(Status.PASS, tuple(sorted(good)))
+        return Outcome(Status.PASS, tuple(sorted(set(good))))
     return Outcome(Status.NA, detail="The reply restates no detail that was read from the email.")
 
 

@@ -106,6 +106,30 @@ def profanity(ctx: CheckContext) -> Outcome:
     return Outcome(Status.PASS)
 
 
+_THIRD_PERSON_VERBS = "|".join(glass_phrases.THIRD_PERSON_VERBS)
+# "Kev - chase the framer on this" / "Jo: can you ring them": a line that opens by addressing someone.
+# Both start at a line break (the text is read with one put in front), which ``re`` finds fast.
+_NOTE_LINE = re.compile(
+    rf"\n[ \t]*(?P<name>[A-Z][a-z]+)[ \t]*(?:-+|:)[ \t]*(?i:{'|'.join(glass_phrases.COLLEAGUE_TASKS)})\b"
+)
+_NOTE_LINE_CUE = re.compile(r"\n[ \t]*[A-Z][a-z]+[ \t]*[-:]")
+
+
+def _notes_to_colleagues(a: Analysis, ctx: CheckContext) -> list[tuple[int, int]]:
+    """Lines that hand a task to someone by name, who is not the customer."""
+    customer = {n.lower() for n in customer_names(ctx.fields) for n in n.split()}
+    greeted = {w.lower() for w in a.greeting.words} if a.greeting else set()
+    spans = []
+    lines = "\n" + a.text
+    for m in _NOTE_LINE.finditer(lines):
+        word = m.group("name").lower()
+        if word in customer or word in greeted or word in phrases.NOT_A_NAME or word in glass_phrases.NOT_ADDRESSEES:
+            continue
+        line_end = a.text.find("\n", m.start("name"))
+        spans.append((m.start("name") - 1, line_end if line_end != -1 else len(a.text)))
+    return spans
+
+
 @rule(
     "internal_note",
     title="No internal notes",
@@ -120,11 +144,17 @@ def internal_note(ctx: CheckContext) -> Outcome:
         spans += [m.span() for m in _MENTION.finditer(text)]
     name = str(ctx.fields.get("customer_first_name") or "").strip()
     if name and name in text:
-        # The customer's own name followed by a remark about them: "Rod is always late".
-        third = re.compile(
-            rf"{re.escape(name)}\s+(?:is|was|wants|keeps|always|never|seems|sounds|moans|complains|again)\b"
-        )
-        spans += [m.span() for m in third.finditer(text) if not (m.start() and text[m.start() - 1].isalnum())]
+        # The customer's own name as the subject of a remark about them: "Rod is always late",
+        # "Rod has phoned twice". Written to Rod, the reply would say "you".
+        third = re.compile(rf"{re.escape(name)}\s+(?:{_THIRD_PERSON_VERBS})\b")
+        signed = a.signoff.name[0] if a.signoff.name else -1
+        spans += [
+            m.span()
+            for m in third.finditer(text)
+            if not (m.start() and text[m.start() - 1].isalnum()) and m.start() != signed
+        ]
+    if _NOTE_LINE_CUE.search(text) or _NOTE_LINE_CUE.match("\n" + text[:40]):
+        spans += _notes_to_colleagues(a, ctx)
     if spans:
         return Outcome(
             Status.FAIL, tuple(sorted(set(spans))), fix="Delete the note before sending; keep notes outside the reply."
@@ -293,7 +323,8 @@ def exclamation_marks(ctx: CheckContext) -> Outcome:
     text = analyse(ctx.reply).text
     runs = tuple(m.span() for m in _EXCLAIM_RUN.finditer(text))
     total = text.count("!")
-    if runs or total > 3:
+    # Three in a short reply is already a lot; a long one may carry a few more.
+    if runs or total >= max(3, analyse(ctx.reply).word_count // 100):
         spans = runs or tuple((i, i + 1) for i, c in enumerate(text) if c == "!")
         return Outcome(Status.FAIL, spans, fix="Keep one exclamation mark at most, where the warmth is real.")
     return Outcome(Status.PASS)

@@ -78,6 +78,30 @@ INTERNAL_NOTE: tuple[str, ...] = (
     r"(?:just )?ignore (?:her|him|them|this one)",
 )
 
+# Verbs after the customer's own name that make a sentence a remark about them, not to them.
+THIRD_PERSON_VERBS: tuple[str, ...] = (
+    r"is", r"was", r"has", r"had", r"wants", r"wanted", r"keeps", r"kept", r"always", r"never", r"seems",
+    r"seemed", r"sounds", r"moans", r"moaned", r"complains", r"complained", r"again", r"rang", r"rung",
+    r"called", r"phoned", r"emailed", r"says", r"said", r"thinks", r"reckons", r"claims", r"claimed",
+    r"insists", r"insisted", r"won't", r"doesn't", r"didn't", r"can't", r"isn't", r"wasn't", r"needs",
+    r"refuses", r"refused", r"threatened", r"shouted", r"swore", r"got", r"gets",
+)  # fmt: skip
+
+# What a note to a colleague asks them to do, after their name and a dash or colon ("Kev - chase ...").
+COLLEAGUE_TASKS: tuple[str, ...] = (
+    r"can you", r"could you", r"pls", r"plz", r"chase", r"check", r"ring", r"phone", r"call", r"flag",
+    r"follow up", r"sort", r"remind", r"remember", r"make sure", r"don't forget", r"ask", r"tell", r"invoice",
+    r"refund", r"cancel", r"update", r"add", r"move", r"find", r"book",
+)  # fmt: skip
+# Capitalised words that may open a customer-facing line before a colon or dash ("Parking: ...").
+NOT_ADDRESSEES: frozenset[str] = words_of(
+    """
+    parking directions access reminder update important tip tips address location arrival departure
+    breakfast dinner lunch payment deposit price prices cost total directions getting travel contact
+    details summary step steps option options
+    """
+)
+
 # Case-sensitive markers: a colleague's to-do left in the text.
 INTERNAL_MARKERS: tuple[str, ...] = (r"TODO", r"FIXME", r"TBC by", r"XXX", r"NB to")
 

@@ -87,6 +87,13 @@ UNCERTAIN_EMAIL: tuple[str, ...] = (
     r"roughly",
     r"approximately",
     r"probably",
+    # A choice still open: "I'm torn between the two", "we can't decide", "can I tell you later?"
+    r"torn between",
+    r"(?:can't|cannot|can not|couldn't) decide",
+    r"undecided",
+    r"still (?:deciding|thinking|choosing|working out)",
+    r"(?:haven't|have not|not) (?:yet )?(?:decided|chosen|made up (?:my|our) minds?)",
+    r"(?:let you know|confirm|tell you|get back to you) (?:later|nearer|closer|once|when|in a (?:few|couple))",
 )
 
 # The reply deals with that uncertainty.
@@ -121,6 +128,21 @@ UNCERTAINTY_ADDRESSED: tuple[str, ...] = (
     r"room for (?:one|two|an extra|extra|everyone)",
     r"(?:an )?extra (?:seat|place|chair|cover|space)",
     r"add (?:a|an|another|one|two|the)(?: \w+)? (?:seat|place|chair|cover|setting|guest|person)s?",
+    # Allowing for someone who may or may not come: "a chair for her if she makes it".
+    (
+        r"(?:if|in case|whether|should) (?:he|she|they|you|anyone|someone|everyone) (?:can |does |do )?(?:make it|"
+        r"makes it|come|comes|join|joins|turn up|turns up|get back|gets back|get here|gets here|manage|manages)"
+    ),
+    r"if (?:he|she|they) (?:doesn't|don't|does not|do not|can't|cannot|isn't|aren't)",
+    (
+        r"(?:keep|kept|keeping|hold|held|holding|save|saved|lay|laid|set|leave|left) (?:\w+ ){0,3}"
+        r"(?:seat|place|chair|cover|setting|space)s? (?:for|free|spare|to one side|aside|in case)"
+    ),
+    r"no need to (?:let (?:me|us) know|confirm|decide|choose|tell (?:me|us))",
+    (
+        r"(?:when|whenever|once) you(?:'ve| have)? (?:decided|decide|chosen|choose|made up your minds?|"
+        r"make up your minds?|know for sure|are sure)"
+    ),
 )
 
 HELP_OFFER: tuple[str, ...] = (
@@ -128,7 +150,17 @@ HELP_OFFER: tuple[str, ...] = (
     r"anything else",
     r"if (?:there's|there is) anything",
     r"if (?:I|we) can (?:help|do|make|assist|arrange)",
-    r"(?:happy|glad|here|pleased) to (?:help|assist|arrange|advise|accommodate|sort)",
+    (
+        r"(?:happy|glad|here|pleased) to (?:help|assist|arrange|advise|accommodate|sort|send|show|talk|chat|"
+        r"go through|recommend|suggest|organise|organize|answer|put together|set up)"
+    ),
+    r"if (?:it|that) (?:would|'d|will|might|could) help",
+    r"you(?:'re| are) (?:very |more than |always |most )?welcome to (?:pop|come|call|ring|drop|visit|ask|bring|"
+    r"get in touch|contact|email|phone|see|have a look|look)",
+    (
+        r"(?:I|we) (?:can|could) (?:also |always |happily |gladly )?(?:send you|show you|arrange|organise|organize|"
+        r"recommend|suggest|set aside|put aside|put together)"
+    ),
     r"(?:don't|do not) hesitate",
     r"get in touch",
     r"feel free",
@@ -209,6 +241,11 @@ PAST_CUES: tuple[str, ...] = (
     r"dined",
     r"came",
     r"happened",
+    r"checked (?:in|out)",
+    r"left",
+    r"went",
+    # A simple past verb with its subject and the day it happened: "you dropped it off on ...".
+    r"\b(?:you|we|they|he|she|I) [a-z]+ed(?: [a-z]+){0,3} on",
 )
 FUTURE_CUES: tuple[str, ...] = (
     r"will",

@@ -95,6 +95,11 @@ _PEOPLE = (
     r"(?:people|persons|guests|diners|covers|pax|seats|places|of you|of us|adults)"
     r"(?!\s+(?:more|extra|drop|join|pull|cancel|leave|can't|cannot|won't)\b)"
 )
+# Words after "for two" that make it a count of things, not people: "room for one long table".
+_NOT_PEOPLE = (
+    r"long|large|big|small|little|round|square|private|separate|single|double|twin|cars?|vehicles?|bottles?|"
+    r"courses?|dogs?|pets?|bags?|cases?|items?|pieces?|cakes?|beds?|tables?|rooms?|bikes?|boxes|box"
+)
 _PARTY_PATTERNS = (
     re.compile(
         rf"\b(?:between\s+|from\s+|anywhere from\s+)?(?P<lo>{_NUM})(?:\s*,\s*{_NUM})*\s*(?:-|to|or|and)\s*"
@@ -111,19 +116,19 @@ _PARTY_PATTERNS = (
         rf"\b(?:(?:table|booking|reservation|party|group|space|room|seating|booked(?: (?:it|you|the table|you in))?|"
         rf"reserved(?: (?:a|the) table)?)\s+(?:for|of)|party size of|headcount of|up to)\s+(?:a party of\s+|up to\s+)?"
         rf"(?P<n>{_NUM})\b(?!\s*(?:st|nd|rd|th|:|\.\d|am|pm|a\.m|p\.m|/|o'clock|nights?|days?|hours?|minutes?|weeks?|"
-        rf"months?|years?|%|working|percent|pounds|{_MONTH_ALT})\b)",
+        rf"months?|years?|%|working|percent|pounds|more|extra|{_NOT_PEOPLE}|{_MONTH_ALT})\b)",
         re.IGNORECASE,
     ),
     re.compile(
         rf"(?<=\bfor\s)(?P<n>{_NUM})\b(?!\s*(?:st|nd|rd|th|:|\.\d|am|pm|a\.m|p\.m|/|o'clock|nights?|days?|hours?|minutes?|"
-        rf"weeks?|months?|years?|%|working|percent|pounds|of|more|extra|{_MONTH_ALT})\b)",
+        rf"weeks?|months?|years?|%|working|percent|pounds|of|more|extra|{_NOT_PEOPLE}|{_MONTH_ALT})\b)",
         re.IGNORECASE,
     ),
 )
 _NIGHTS = re.compile(rf"\b(?P<n>{_NUM})[\s-]+nights?\b", re.IGNORECASE)
 # A reference is a code with at least one digit after a word that announces it ("order RG-48213").
 _REFERENCE = re.compile(
-    r"\b(?:ref(?:erence)?|booking|order|confirmation|invoice|job|case|ticket)"
+    r"\b(?:ref(?:erence)?|booking|order|confirmation|invoice|job|case|ticket|account|acct|policy|membership)"
     r"(?:\s+(?:number|no\.?|ref(?:erence)?|code))?\s*(?:is\s*)?[:#]?\s*(?P<ref>(?=[A-Z-]*\d)[A-Z0-9][A-Z0-9-]{3,})",
     re.IGNORECASE,
 )

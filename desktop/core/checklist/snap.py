@@ -5,6 +5,8 @@ Planned outcome, plus someone taking ownership and an apology when the customer 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
 
 from desktop.core.checklist import phrases, snap_phrases
 from desktop.core.checklist.engine import SNAP_KINDS, Category, CheckContext, Outcome, Severity, Status, rule
@@ -17,12 +19,21 @@ _NEXT = PhraseSet.compile(snap_phrases.SNAP_NEXT)
 _CONCRETE = PhraseSet.compile(snap_phrases.TIMELINE_CONCRETE)
 _VAGUE = PhraseSet.compile(snap_phrases.TIMELINE_VAGUE)
 _OUTCOME = PhraseSet.compile(snap_phrases.SNAP_OUTCOME)
+_FAULTS = PhraseSet.compile(snap_phrases.FAULTS)
+_THERE_IS = re.compile(r"\bthere(?:'s| is| are|'re) (?:a |an |some )?(?:[\w-]+ ){0,2}$", re.I)
+_ARRIVAL = PhraseSet.compile(snap_phrases.ARRIVAL)
 _OWNER = PhraseSet.compile(snap_phrases.OWNERSHIP)
 _APOLOGY = PhraseSet.compile(snap_phrases.APOLOGY)
 _COMPLAINT = phrase_regex(snap_phrases.COMPLAINT_EMAIL)
 _PAST = phrase_regex(phrases.PAST_CUES)
 _FUTURE = phrase_regex(phrases.FUTURE_CUES)
 _UNKNOWN = phrase_regex(snap_phrases.TIMELINE_UNKNOWN)
+_UNKNOWN_SET = PhraseSet.compile(snap_phrases.TIMELINE_UNKNOWN)
+_CLAUSE_BREAK = re.compile(r"[,;:]")
+# "I'll ring to make sure it has been emptied": a state in a clause like this is not yet the case.
+_NOT_YET = re.compile(
+    r"\b(?:if|whether|once|until|unless|when|make sure|check(?: that)?|to see)(?:\s+[\w']+){0,4}\s+$", re.I
+)
 # "Priya from our repairs team will call you": found from the verb, then the name is read backwards,
 # so the scan never has to try every capitalised word.
 _PERSON_VERB = PhraseSet.compile(
@@ -48,8 +59,54 @@ def _named_people(a: Analysis) -> list[tuple[int, int]]:
     return spans
 
 
-def _found(phrase_set: PhraseSet, ctx: CheckContext) -> tuple[tuple[int, int], ...]:
-    return phrase_set.spans(analyse(ctx.reply))
+@lru_cache(maxsize=16)
+def _unknowns(a: Analysis) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Starts and ends of every "can't say" / "no idea" in the reply (once per reply)."""
+    spans = _UNKNOWN_SET.spans(a)
+    return tuple(s for s, _ in spans), tuple(e for _, e in spans)
+
+
+def _hedged(a: Analysis, start: int) -> bool:
+    """Whether the clause before ``start`` says it cannot be told: "I can't say when it will be fixed"."""
+    starts, ends = _unknowns(a)
+    i = bisect_left(starts, start) - 1
+    if i < 0 or starts[i] < a.sentence(start)[0]:
+        return False
+    return not _CLAUSE_BREAK.search(a.text, ends[i], start)
+
+
+def _found(phrase_set: PhraseSet, a: Analysis) -> tuple[tuple[int, int], ...]:
+    """Spans of the phrases, leaving out those the reply says it cannot promise."""
+    return tuple(s for s in phrase_set.spans(a) if not _hedged(a, s[0]))
+
+
+@lru_cache(maxsize=16)
+def _status_spans(a: Analysis) -> tuple[tuple[int, int], ...]:
+    """Where the reply says how things stand now (not "to make sure it has been emptied")."""
+    text = a.text
+    spans = [s for s in _found(_STATUS, a) if not _NOT_YET.search(text, max(a.sentence(s[0])[0], s[0] - 60), s[0])]
+    for start, end in _found(_FAULTS, a):
+        m = _THERE_IS.search(text, max(0, start - 40), start)
+        if m:
+            spans.append((m.start(), end))
+    return tuple(sorted(spans))
+
+
+@lru_cache(maxsize=16)
+def _arrivals(a: Analysis) -> tuple[tuple[int, int], ...]:
+    """ "It should reach you by Tuesday": an arrival is a plan when the sentence says when, or the
+    reply says where things stand; a bare "it'll be with you asap" promises nothing."""
+    found = _found(_ARRIVAL, a)
+    if not found or _status_spans(a):
+        return found
+    men = find_mentions(a)
+    when = [m.start for m in men.dates] + [m.start for m in men.times]
+    spans = []
+    for start, end in found:
+        s0, s1 = a.sentence(start)
+        if _CONCRETE.search(a, s0, s1) or any(s0 <= w < s1 for w in when):
+            spans.append((start, end))
+    return tuple(spans)
 
 
 @rule(
@@ -61,7 +118,7 @@ def _found(phrase_set: PhraseSet, ctx: CheckContext) -> tuple[tuple[int, int], .
     category=Category.SNAP,
 )
 def snap_status(ctx: CheckContext) -> Outcome:
-    spans = _found(_STATUS, ctx)
+    spans = _status_spans(analyse(ctx.reply))
     if spans:
         return Outcome(Status.PASS, spans)
     return Outcome(
@@ -79,7 +136,7 @@ def snap_status(ctx: CheckContext) -> Outcome:
 )
 def snap_next_steps(ctx: CheckContext) -> Outcome:
     a = analyse(ctx.reply)
-    spans = [*_NEXT.spans(a), *_named_people(a)]
+    spans = [s for s in (*_NEXT.spans(a), *_named_people(a)) if not _hedged(a, s[0])] + list(_arrivals(a))
     if spans:
         return Outcome(Status.PASS, tuple(sorted(spans)))
     return Outcome(Status.FAIL, fix="Say what happens next and who does it, e.g. “I'll ask the engineer to call you.”")
@@ -126,9 +183,10 @@ def snap_timeline(ctx: CheckContext) -> Outcome:
     category=Category.SNAP,
 )
 def snap_outcome(ctx: CheckContext) -> Outcome:
-    spans = _found(_OUTCOME, ctx)
+    a = analyse(ctx.reply)
+    spans = (*_found(_OUTCOME, a), *_arrivals(a))
     if spans:
-        return Outcome(Status.PASS, spans)
+        return Outcome(Status.PASS, tuple(sorted(spans)))
     return Outcome(
         Status.FAIL, fix="Say what the customer will end up with, e.g. “You'll have a full refund by Friday.”"
     )
@@ -163,7 +221,7 @@ def snap_apology(ctx: CheckContext) -> Outcome:
     complaint = ctx.fields.get("complaint") is True or bool(ctx.email_text and _COMPLAINT.search(ctx.email_text))
     if not complaint:
         return Outcome(Status.NA, detail="The email is not a complaint.")
-    spans = _found(_APOLOGY, ctx)
+    spans = _APOLOGY.spans(analyse(ctx.reply))
     if spans:
         return Outcome(Status.PASS, spans)
     return Outcome(

@@ -27,7 +27,7 @@ SNAP_STATUS: tuple[str, ...] = (
         r"(?:is|has been|was|are|have been|hasn't been|isn't|has|were) (?:now |still |currently )?"
         r"(?:delayed|held up|running late|on hold|stuck|out of stock|back-ordered|in transit|waiting|"
         r"missed|cancelled|damaged|lost|booked|confirmed|logged|received|dispatched|with|finished|ready|"
-        r"behind|late)"
+        r"behind|late|safe|packed|printed|aware|on order)"
     ),
     r"(?:delay|problem|issue|fault|hold-up) (?:is|was|has|came)",
     r"(?:is|are) being",
@@ -43,6 +43,28 @@ SNAP_STATUS: tuple[str, ...] = (
         r"rebooked|cut short|overran|failed|finished|ready|waiting)"
     ),
     r"(?:current )?status",
+    # "Here's where job KF-1 stands": the thing named between "where" and "stands".
+    r"here(?:'s| is) where (?:[\w-]+ ){1,3}(?:stand|stands|are|is)",
+    # The thing's present state: "it's being repainted", "they're safe at the desk" (the pronoun is
+    # looked behind, \x20 being a plain space, so the phrase is tried at "'s", not at every "the").
+    (
+        r"(?:(?<=\bit)|(?<=\bthey)|(?<=\bshe)|(?<=\bhe))(?:'s|'re) (?:now |still |currently |already |all |safely )?"
+        r"(?:being \w+|safe|ready|packed|printed|booked|here|waiting|in stock|out of stock|on order|on hold|with|at)\b"
+    ),
+    # Present perfect passive: "the part has been ordered", "your photos have been printed".
+    r"(?:has|have) (?:now |already |just |all )?been (?!able\b|in touch\b)\w+(?:ed|en|nt|ld|ne|ound|ut)\b",
+    r"(?:I|we)(?:'ve| have) (?:just |now |already )?(?:rebooked|rescheduled|rearranged|located|identified|diagnosed)",
+    r"(?:(?<=\bwe)'re|(?<=\bI)'m|(?<=\bI\x20)am) (?:now |fully |well )?aware",
+    # What went wrong, said plainly: "the visit was dropped from the diary".
+    (
+        r"(?:was|were) (?:accidentally |wrongly |mistakenly )?(?:left off|left out|missed off|dropped|forgotten|"
+        r"overlooked|double-booked|mixed up|sent to the wrong|delivered to the wrong)"
+    ),
+)
+
+# A fault or delay that exists now, when "there is" comes before it: "there's a known fault on the line".
+FAULTS: tuple[str, ...] = (
+    r"(?:fault|problem|issue|delay|outage|backlog|shortage|hold-up|mix-up|error|mistake|breakdown)s?",
 )
 
 SNAP_NEXT: tuple[str, ...] = (
@@ -57,11 +79,20 @@ SNAP_NEXT: tuple[str, ...] = (
     r"(?:after that|once (?:that|it|this|we|I|they)(?:'s| is| has| have)?)[ ,]",
     r"plan is",
     (
-        r"(?:should|will|'ll) (?:be with you|arrive|reach you|be (?:delivered|collected|dispatched|sent|"
+        r"(?:should|will|'ll) (?:be (?:delivered|collected|dispatched|sent|"
         r"posted|emptied|fixed|repaired))"
     ),
     r"it(?:'ll| will) (?:then |now )?be (?!able)\w+(?:ed|en)",
     r"(?:I|we)(?:'ve| have) (?:asked|arranged|booked|scheduled|ordered|requested)",
+    # Said in the passive: "a visit has been arranged for Monday", "an engineer is booked to call".
+    (
+        r"(?:has|have) (?:now |already |just )?been (?:arranged|booked|scheduled|ordered|requested|"
+        r"rebooked|rescheduled|raised|escalated|passed|logged|assigned|allocated|planned)"
+    ),
+    # "An engineer is booked to call", "the part is due on Monday": keyed on the participle, the verb
+    # looked behind, so the phrase is not tried at every "is".
+    (r"(?:(?<=\bis\x20)|(?<=\bare\x20)|(?<=\bnow\x20))(?:booked|scheduled|arranged|planned|expected) (?:to|for|in)"),
+    r"(?:(?<=\bis\x20)|(?<=\bare\x20)|(?<=\bnow\x20))due (?:to (?:be|arrive|go|come|ship|leave)|for|in|on|back)",
 )
 
 TIMELINE_CONCRETE: tuple[str, ...] = (
@@ -131,14 +162,26 @@ SNAP_OUTCOME: tuple[str, ...] = (
     ),
     r"(?:will|'ll) (?:stop|solve|cure|end|sort|mend)",
     (
-        r"(?:will|'ll|should) be (?:delivered|collected|repaired|replaced|refunded|fixed|resolved|sorted|back|"
-        r"ready|working|installed|emptied|sent|restored|dispatched|with you|credited|cleared|completed|done|"
+        r"(?:will|'ll|should|expected to|due to) be (?:delivered|collected|repaired|replaced|refunded|"
+        r"fixed|resolved|sorted|back|restored|reconnected|"
+        r"ready|working|installed|emptied|sent|restored|dispatched|credited|cleared|completed|done|"
         r"finished|running)"
     ),
     r"(?:resolved|fixed|sorted out|back to normal|up and running|back on track|back on schedule)",
     r"you can expect",
     r"end result",
-    r"(?:will|'ll) (?:arrive|reach you|be with you|be back|work again|deliver|collect|empty|refund|replace|repair|fix)",
+    (
+        r"(?:will|'ll|should|expected to|due to) (?:be back|work again|"
+        r"deliver|collect|empty|refund|replace|repair|fix|fit|install|restore|reconnect|credit|reimburse)"
+    ),
+    r"(?:working|running|online) (?:again|as normal|normally)",
+    r"back (?:online|in service|to normal)",
+)
+
+# The thing simply arriving: a next step and an outcome only when the sentence says when
+# ("it should reach you by Tuesday"); "it'll be with you asap" promises nothing.
+ARRIVAL: tuple[str, ...] = (
+    r"(?:should|will|'ll|expected to|due to) (?:arrive|reach you|be with you|be in your hands|land)",
 )
 
 OWNERSHIP: tuple[str, ...] = (

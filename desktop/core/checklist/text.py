@@ -35,7 +35,7 @@ _KEY = 3
 _SENTENCE_LOOKBACK = 400
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n")
 _SPLIT = re.compile(r"(\W+)")
-_PUNCT_START = re.compile(r"[\[(@<{]")
+_PUNCT_START = re.compile(r"[\[(@<{']")
 _HEAD = itemgetter(slice(0, _KEY))
 # Every key some phrase set starts with; see :func:`register_index_keys`.
 _INDEX_KEYS: set[str] = set()
@@ -89,7 +89,7 @@ class Analysis:
     word_count: int
     greeting: Greeting | None
     signoff: SignOff
-    # Word starts (and "[", "(", "@", "<", "{") by their first three characters, lower case,
+    # Word starts (and "[", "(", "@", "<", "{", and "'" as in "we'll") by their first three characters, lower case,
     # whitespace as " ": where :class:`.matching.PhraseSet` tries its phrases.
     index: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
     # Every run of word characters, lower case (for word-list lookups such as profanity).

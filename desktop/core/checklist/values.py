@@ -64,6 +64,30 @@ def same_reference(a: str, b: str) -> bool:
     return _ALNUM.sub("", a.lower()) == _ALNUM.sub("", b.lower())
 
 
+def reference_spans(text: str, ref: str) -> list[tuple[int, int]]:
+    """Where ``ref`` appears in ``text``, ignoring case, spaces and dashes ("RG 48213" is "RG-48213")."""
+    chars = re.sub(r"[\s-]", "", ref)
+    if not chars:
+        return []
+    pattern = r"[\s-]?".join(re.escape(ch) for ch in chars)
+    return [m.span() for m in re.finditer(rf"(?<![A-Za-z0-9]){pattern}(?![A-Za-z0-9])", text, re.IGNORECASE)]
+
+
+# A date that ends a stay: "leaving Sunday 18 May", "check-out on the 18th", "16 May to 18 May".
+_DEPARTURE = re.compile(
+    r"\b(?:leav(?:e|es|ing)|depart(?:s|ing|ure)?|check(?:ing|s)?[- ]?out|until|till)\s+(?:on\s+|is\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_RANGE_TO = re.compile(r"\s*(?:to|until|till|-)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def is_departure(text: str, mention: DateMention, previous: DateMention | None) -> bool:
+    """Whether a date mention is the end of a stay, from the words just before it."""
+    if _DEPARTURE.search(text, max(0, mention.start - 30), mention.start):
+        return True
+    return previous is not None and bool(_RANGE_TO.fullmatch(text, previous.end, mention.start))
+
+
 def infer_year(day: int, month: int, near: date) -> date | None:
     """The date with this day and month closest to ``near`` (None if it does not exist)."""
     best = None
