@@ -58,3 +58,30 @@ def test_smallest_window_still_shows_every_pane(qtbot: QtBot, library: object, d
         assert pane.width() >= 150, type(pane).__name__
     assert win.preview_pane.copy_button.isVisible()
     assert win.preview_pane.copy_button.width() >= win.preview_pane.copy_button.sizeHint().width()
+
+
+def test_question_mark_opens_the_sheet_outside_text_but_types_inside(
+    qtbot: QtBot, library: object, data_dir: Path
+) -> None:
+    from PySide6.QtCore import QTimer
+
+    from desktop.ui.dialogs import ShortcutsDialog
+
+    win = _window(qtbot, library, data_dir)
+    opened: list[str] = []
+
+    def close_sheet() -> None:
+        sheet = QApplication.activeModalWidget()
+        if isinstance(sheet, ShortcutsDialog):
+            opened.append(sheet.windowTitle())
+            sheet.reject()
+
+    win.email_pane.editor.setFocus()
+    qtbot.keyClicks(win.email_pane.editor, "Table for 2?")
+    assert win.email_pane.text() == "Table for 2?" and not opened
+    win.activateWindow()
+    win.library_pane.list.setFocus()
+    qtbot.waitUntil(win.library_pane.list.hasFocus)
+    QTimer.singleShot(50, close_sheet)
+    qtbot.keyClick(win.library_pane.list, Qt.Key.Key_Question)
+    assert opened == ["Keyboard shortcuts"]

@@ -71,7 +71,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "&Reply",
     ),
     ActionSpec("reply", "Go to &reply", ("Ctrl+J",), "Put the cursor in the reply", "&Reply"),
-    ActionSpec("shortcuts", "&Keyboard shortcuts", ("F1",), "Every shortcut on one sheet", "&Help"),
+    ActionSpec("shortcuts", "&Keyboard shortcuts", ("F1", "?", "Shift+?"), "Every shortcut on one sheet", "&Help"),
 )
 
 
