@@ -57,6 +57,7 @@ class DeskController(QObject):
         self.email = ""
         self.reply = ""
         self.draft: Draft | None = None
+        self._read_key: tuple[object, ...] | None = None
         self.report: Report | None = None
         self.overrides: dict[str, str] = {}
         self.profile: Profile = library.profile()
@@ -228,9 +229,19 @@ class DeskController(QObject):
             self.fields_shown.emit([], (), [])
             self.report_ready.emit(None)
             return
+        # Re-read the email only when it (or what it is read against) changed: choosing
+        # another template or editing a field reuses the reading.
+        key = (self.email, self.today, self.profile.phone_region)
+        reuse = self.draft.extraction if self.draft is not None and self._read_key == key else None
         self.draft = compose(
-            self.template.body, self.email, profile=self.profile, overrides=self.overrides, today=self.today
+            self.template.body,
+            self.email,
+            profile=self.profile,
+            overrides=self.overrides,
+            today=self.today,
+            extraction=reuse,
         )
+        self._read_key = key
         self._show_fields()
         if self.reply_edited_by_user:
             self.status_changed.emit("You edited the reply, so it was not refilled (Ctrl+R refills it).")
