@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -601,3 +602,179 @@ def test_keeping_a_place_for_someone_who_may_come_addresses_the_range() -> None:
 def test_offers_of_help_are_read_by_meaning(offer: str, expected: Status) -> None:
     reply = WARM.replace(WARM.split("\n\n")[3], offer)
     assert run(reply).result("offers_help").status is expected
+
+
+# --- judged as a careful reader would: the business's key details, plain statements of state -----
+
+SALON: dict[str, object] = {
+    "customer_name": "Priya Shah",
+    "customer_first_name": "Priya",
+    "date": "2025-03-08",
+    "time": "14:30",
+    "party_size": 2,
+}
+SALON_EMAIL = "Hello, could I book a cut for me and my daughter on Saturday 8 March at 2:30pm? Thanks, Priya Shah"
+MARCH = date(2025, 2, 20)
+
+
+def diamond_check(body: str, fields: Mapping[str, object], email: str, today: date = MARCH) -> Report:
+    first = str(fields["customer_first_name"])
+    reply = f"Hi {first},\n\nThanks for getting in touch. {body}\n\nBest wishes,\nNadia"
+    return check(reply, kind=Kind.DIAMOND, fields=fields, email_text=email, today=today)
+
+
+def test_a_head_count_is_not_demanded_when_the_email_only_names_who_is_coming() -> None:
+    report = diamond_check("You're booked in on Saturday 8 March at 2:30pm, one after the other.", SALON, SALON_EMAIL)
+    assert report.result("restates_details").status is Status.PASS
+
+
+@pytest.mark.parametrize("people", ["for you and your daughter", "for both of you"])
+def test_naming_the_two_people_restates_a_party_of_two(people: str) -> None:
+    email = "Hi, can I book 2 places on the pottery taster on Saturday 8 March at 2:30pm? Priya Shah"
+    fields = {**SALON}
+    plain = diamond_check("You're booked on the taster on Saturday 8 March at 2:30pm.", fields, email)
+    assert plain.result("restates_details").status is Status.FAIL
+    named = diamond_check(f"You're booked on the taster {people} on Saturday 8 March at 2:30pm.", fields, email)
+    assert named.result("restates_details").status is Status.PASS
+
+
+def test_a_stay_is_confirmed_by_its_nights_and_dates_without_a_head_count() -> None:
+    fields = {**STAY, "party_size": 4, "party_min": 4, "party_max": 5}
+    email = "We'd like 2 nights, 19 to 21 September, for 4 of us, maybe 5. Julia"
+    reply = "Your lodge is booked for 2 nights, Friday 19 September to Sunday 21 September."
+    report = diamond_check(reply, fields, email, today=date(2025, 6, 2))
+    assert report.result("restates_details").status is Status.PASS
+
+
+def test_a_wrong_count_of_nights_is_not_a_restatement_even_with_the_right_dates() -> None:
+    reply = "Your lodge is booked for 3 nights, Friday 19 September to Sunday 21 September."
+    report = diamond_check(reply, STAY, STAY_EMAIL, today=date(2025, 6, 2))
+    assert report.result("restates_details").status is Status.FAIL
+    assert report.result("details_match").status is Status.FAIL
+
+
+def test_a_venues_capacity_is_not_the_party_size_and_a_range_read_back_counts() -> None:
+    fields: dict[str, object] = {"customer_name": "Tariq", "customer_first_name": "Tariq", "date": "2025-09-13"}
+    fields |= {"party_size": 60, "party_min": 50, "party_max": 70}
+    email = "Hi, we're planning a party for about 60 guests on Saturday 13 September, could be 50 to 70. Tariq"
+    body = "Saturday 13 September is free. The hall holds up to 150, so whether you're 50, 70 or in between, it works."
+    report = diamond_check(body, fields, email, today=date(2025, 5, 1))
+    assert report.result("details_match").status is Status.PASS
+    assert report.result("restates_details").status is Status.PASS
+
+
+def test_a_time_written_straight_after_the_date_is_read() -> None:
+    report = diamond_check("All booked: Sat 8 Mar, 2.30, for you and your daughter.", SALON, SALON_EMAIL)
+    assert report.result("restates_details").status is Status.PASS
+    wrong = diamond_check("All booked: Sat 8 Mar, 3.30, for you and your daughter.", SALON, SALON_EMAIL)
+    assert wrong.result("details_match").status is Status.FAIL
+
+
+BIKES_EMAIL = (
+    "Hello, a room for Friday 19 September please. We're not sure whether we can bring our bikes inside. Julia"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Your room is booked for Friday 19 September. There's a locked shed for bikes round the back.", Status.PASS),
+        ("Your room is booked for Friday 19 September. Breakfast is from 8am.", Status.FAIL),
+        ("Your room is booked for Friday 19 September. We can't take bikes, sorry.", Status.FAIL),
+    ],
+)
+def test_taking_up_what_the_customer_was_unsure_of_addresses_it(body: str, expected: Status) -> None:
+    fields = {"customer_name": "Julia", "customer_first_name": "Julia", "date": "2025-09-19"}
+    report = diamond_check(body, fields, BIKES_EMAIL, today=date(2025, 6, 2))
+    assert report.result("addresses_uncertainty").status is expected
+
+
+@pytest.mark.parametrize(
+    "offer",
+    ["If your daughter would like a fringe trim too, ask away.", "If you need anything before then, just say."],
+)
+def test_a_conditional_offer_is_an_offer_of_help(offer: str) -> None:
+    report = diamond_check(f"You're booked in on Saturday 8 March at 2:30pm. {offer}", SALON, SALON_EMAIL)
+    assert report.result("offers_help").status is Status.PASS
+
+
+@pytest.mark.parametrize(
+    "status",
+    [
+        "Your wardrobe is on schedule with the joiner.",
+        "The new hinges arrived at the workshop this afternoon.",
+        "The glass for the frame has come in.",
+        "The coat hasn't been cleaned yet because the stain needs a specialist.",
+        "I'm sanding the table top today.",
+        "Having spoken to the driver, the van was sent to the wrong street.",
+        "The fitter found a split pipe behind the panel.",
+        "Your mower is sitting in our repair bay.",
+    ],
+)
+def test_a_plain_statement_of_where_the_job_stands_is_a_status(status: str) -> None:
+    assert snap_check(f"{status} I will call you on Thursday 13 June.").result("snap_status").status is Status.PASS
+
+
+def test_what_i_can_do_or_am_doing_is_a_next_step_and_ownership() -> None:
+    report = snap_check("I've cleared my diary so that I can collect it on Thursday 13 June.")
+    assert report.result("snap_next_steps").status is Status.PASS
+    assert report.result("snap_ownership").status is Status.PASS
+    doing = snap_check("I'm bringing a spare lid round this afternoon.")
+    assert doing.result("snap_ownership").status is Status.PASS
+    nothing = snap_check("There's nothing I can do about the crews. They come when they come.")
+    assert nothing.result("snap_ownership").status is Status.FAIL
+    assert nothing.result("snap_next_steps").status is Status.FAIL
+
+
+@pytest.mark.parametrize(
+    "named",
+    ["Marcus, who drives the Tuesday round, will call you on Thursday 13 June.", "Dave is collecting it now."],
+)
+def test_a_named_colleague_acting_is_ownership(named: str) -> None:
+    assert snap_check(named).result("snap_ownership").status is Status.PASS
+
+
+@pytest.mark.parametrize(
+    "outcome",
+    [
+        "We'll cover the cost of the replacement bin.",
+        "Your next collection is free of charge.",
+        "The new lid will be fitted and ready by Thursday 13 June.",
+        "I'll swap the bin so that it closes properly.",
+    ],
+)
+def test_what_we_pay_for_or_hand_back_is_an_outcome(outcome: str) -> None:
+    assert snap_check(f"The lid snapped in the lorry. {outcome}").result("snap_outcome").status is Status.PASS
+
+
+@pytest.mark.parametrize(
+    "blame",
+    [
+        "Sadly that's just how the online ordering system works.",
+        "These things happen with old bins.",
+        "Your cat wouldn't stay still for the vet.",
+        "Honestly it's the courier's fault.",
+        "That's not something I can change.",
+    ],
+)
+def test_blaming_the_system_the_animal_or_luck_is_blame_shifting(blame: str) -> None:
+    assert snap_check(blame).result("blame_shifting").status is Status.FAIL
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Marta - give them the room at the back, away from the bar.",
+        "Jo: can we double-check the deposit came through?",
+        "Mr Okafor seems very demanding, keep it short.",
+    ],
+)
+def test_a_line_to_a_colleague_or_a_verdict_on_the_customer_is_a_note(note: str) -> None:
+    fields = {**JANET, "customer_name": "Janet Okafor"}
+    report = snap_check(f"I will call you on Thursday 13 June.\n{note}", fields)
+    assert report.result("internal_note").status is Status.FAIL
+
+
+def test_a_relative_with_the_customers_surname_is_not_a_remark() -> None:
+    report = snap_check("I will call you on Thursday 13 June. Mr Okafor is welcome to ring me too.")
+    assert report.result("internal_note").status is Status.PASS

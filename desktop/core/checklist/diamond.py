@@ -32,8 +32,11 @@ from desktop.core.checklist.values import (
     describe,
     is_departure,
     mention_is,
+    party_is_key,
+    people_accounted,
     reference_spans,
     same_reference,
+    topic_spans,
 )
 
 _THANKS = PhraseSet.compile(phrases.THANKS)
@@ -138,14 +141,19 @@ def _restated(ctx: CheckContext, a: Analysis, men: Mentions) -> dict[str, tuple[
     _, lo, hi = party_bounds(f)
     if lo is not None and hi is not None:
         spans = [c.span for c in men.party if lo <= c.low <= hi or lo <= c.high <= hi]
-        out["party"] = (bool(spans), spans)
+        spans += people_accounted(a.text, lo, hi)
+        # A wrong count is never a restatement; a missing one matters only for a table or a group.
+        wrong = any(not c.capacity and not (lo <= c.low <= hi or lo <= c.high <= hi) for c in men.party)
+        if spans or wrong or party_is_key(f, ctx.email_text):
+            out["party"] = (bool(spans), spans)
     nights = as_int(f.get("nights"))
     check_out = as_date(f.get("check_out"))
     if nights is not None:
         spans = [c.span for c in men.nights if c.low == nights]
         if check_out:
             spans += [m.span for m in men.dates if mention_is(m, check_out)]
-        out["nights"] = (bool(spans), spans)
+        # "6 nights, 16 to 23 August" for a week: the count read back is wrong, whatever the dates say.
+        out["nights"] = (bool(spans) and all(c.low == nights for c in men.nights), spans)
     if nights is not None and check_out and _wrong_departures(a, men, f):
         out["nights"] = (False, out["nights"][1])  # "leaving Monday 19 May" for a stay that ends on the 18th
     ref = str(f.get("reference") or "").strip()
@@ -174,7 +182,7 @@ def _describe(fields: Mapping[str, object], key: str) -> str:
         return describe(fields, "date" if fields.get("date") else "check_in")
     if key == "party":
         size, _, hi = party_bounds(fields)
-        return f"a table for {size if size is not None else hi}"
+        return f"for {size if size is not None else hi} people"
     if key == "nights" and fields.get("check_out"):
         return f"{describe(fields, 'nights')}, leaving {describe(fields, 'check_out')}"
     return describe(fields, key)
@@ -250,6 +258,8 @@ def details_match(ctx: CheckContext) -> Outcome:
     if lo is not None and hi is not None:
         explained = bool(uncertainty_spans(a, men))
         for c in men.party:
+            if c.capacity and not lo <= c.high <= hi:
+                continue  # "the barn seats up to 120" is the room, not the party
             if (
                 c.low == c.high == size
                 or (c.low < c.high and lo <= c.low and c.high <= hi)
@@ -304,7 +314,9 @@ def addresses_uncertainty(ctx: CheckContext) -> Outcome:
     if raised is None:
         return Outcome(Status.NA, detail="The customer did not say they were unsure of anything.")
     a = analyse(ctx.reply)
-    spans = uncertainty_spans(a, find_mentions(a))
+    spans = uncertainty_spans(a, find_mentions(a)) or topic_spans(
+        a, ctx.email_text, ctx.fields, body_end(a, ctx.fields)
+    )
     if spans:
         return Outcome(Status.PASS, spans)
     lo, hi = raised

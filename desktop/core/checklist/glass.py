@@ -107,6 +107,7 @@ def profanity(ctx: CheckContext) -> Outcome:
 
 
 _THIRD_PERSON_VERBS = "|".join(glass_phrases.THIRD_PERSON_VERBS)
+_REMARK_VERBS = "|".join(glass_phrases.REMARK_VERBS)
 # "Kev - chase the framer on this" / "Jo: can you ring them": a line that opens by addressing someone.
 # Both start at a line break (the text is read with one put in front), which ``re`` finds fast.
 _NOTE_LINE = re.compile(
@@ -119,11 +120,14 @@ def _notes_to_colleagues(a: Analysis, ctx: CheckContext) -> list[tuple[int, int]
     """Lines that hand a task to someone by name, who is not the customer."""
     customer = {n.lower() for n in customer_names(ctx.fields) for n in n.split()}
     greeted = {w.lower() for w in a.greeting.words} if a.greeting else set()
+    signer = set(a.text[slice(*a.signoff.name)].lower().split()) if a.signoff.name else set()
     spans = []
     lines = "\n" + a.text
     for m in _NOTE_LINE.finditer(lines):
         word = m.group("name").lower()
-        if word in customer or word in greeted or word in phrases.NOT_A_NAME or word in glass_phrases.NOT_ADDRESSEES:
+        if word in customer or word in greeted or word in signer or word in phrases.NOT_A_NAME:
+            continue
+        if word in glass_phrases.NOT_ADDRESSEES:
             continue
         line_end = a.text.find("\n", m.start("name"))
         spans.append((m.start("name") - 1, line_end if line_end != -1 else len(a.text)))
@@ -142,12 +146,17 @@ def internal_note(ctx: CheckContext) -> Outcome:
     spans = [*_INTERNAL.spans(a), *_INTERNAL_MARKERS.spans(a)]
     if "@" in text:
         spans += [m.span() for m in _MENTION.finditer(text)]
-    name = str(ctx.fields.get("customer_first_name") or "").strip()
-    if name and name in text:
-        # The customer's own name as the subject of a remark about them: "Rod is always late",
-        # "Rod has phoned twice". Written to Rod, the reply would say "you".
-        third = re.compile(rf"{re.escape(name)}\s+(?:{_THIRD_PERSON_VERBS})\b")
-        signed = a.signoff.name[0] if a.signoff.name else -1
+    known = customer_names(ctx.fields)
+    # The customer's own name as the subject of a remark about them: "Rod is always late",
+    # "Mrs Hollis sounds fussy". Written to Rod, the reply would say "you". A surname alone may
+    # be a relative's ("Mr Marsh is welcome too"), so only a verdict counts after it.
+    signed = a.signoff.name[0] if a.signoff.name else -1
+    for group, verbs in ((known[:2], _THIRD_PERSON_VERBS), (known[2:], _REMARK_VERBS)):
+        names = [n for n in group if n and n in text]
+        if not names:
+            continue
+        alts = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+        third = re.compile(rf"(?:{alts})\s+(?:{verbs})\b")  # a literal first, so ``re`` scans fast
         spans += [
             m.span()
             for m in third.finditer(text)

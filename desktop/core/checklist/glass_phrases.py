@@ -11,7 +11,13 @@ from desktop.core.checklist.phrases import words_of
 BLAME: tuple[str, ...] = (
     r"nothing to do with (?:us|me|our \w+|this \w+)",
     r"(?:not|isn't|wasn't) (?:our|my) (?:fault|problem|responsibility|department|job|concern|issue|call|area|remit)",
-    r"(?:not|isn't) (?:something|anything) (?:we|I) (?:deal with|handle|cover|can help with)",
+    r"(?:not|isn't) (?:something|anything) (?:we|I) (?:deal with|handle|cover|can help with|can (?:change|do|control))",
+    # "the courier's fault" (keyed on "fault": a phrase opening with "the" would be tried at every "the").
+    r"(?:(?<='s\x20)|(?<=s'\x20))(?<!body's\x20)(?<!one's\x20)fault",
+    (
+        r"(?:that's|that is|it's|it is) (?:just |simply )?(?:the way (?:things are|it is|it goes)|"
+        r"how (?:things are|it is|it goes))"
+    ),
     r"(?:we|I) (?:don't|do not) deal with (?:that|this|those)",
     r"(?:that's|that is|it's|it is|this is) (?:down|up) to (?:them|the \w+|another \w+|head office|your \w+)",
     r"(?:down|up) to (?:the|another|head) \w+ to (?:decide|sort|fix|deal|arrange|say|answer)",
@@ -43,6 +49,16 @@ BLAME: tuple[str, ...] = (
     r"(?:blame|fault of) (?:the|them|our) \w+",
     r"(?:don't|do not) ask me",
     r"not my call",
+    # The system, or bad luck, as the reason: "that's just how our booking system works", "these things happen".
+    (
+        r"(?:that's|that is|it's|it is|this is) (?:just |simply )?(?:how|the way) (?:the|our) (?:[\w-]+ ){0,2}"
+        r"(?:system|software|computer|process|rules|policy) (?:works|work|is|goes|operates)"
+    ),
+    r"(?:computer|software|till|system) (?:won't|will not|doesn't|does not) (?:let|allow)",
+    r"(?:these|such) things (?:can |do |will |sometimes |just )?happen",
+    r"(?:accidents|things like (?:this|that)) (?:can |do |will |sometimes |just )?happen",
+    # Blaming the animal or child in their care: "he wouldn't keep still for the groomer".
+    r"(?:wouldn't|won't|would not|will not|didn't|did not|couldn't|could not) (?:keep|stay|sit|stand|hold) still",
 )
 
 INTERNAL_NOTE: tuple[str, ...] = (
@@ -75,6 +91,11 @@ INTERNAL_NOTE: tuple[str, ...] = (
         r"demanding|moaning|idiot|muppet|pest|headache|joke)"
     ),
     r"keeps (?:moaning|complaining|whinging|emailing|ringing|calling)",
+    # A verdict on the customer nobody would write to them: "sounds fussy", "seems a bit demanding".
+    (
+        r"(?:sounds?|seems?|looks?) (?:a bit |quite |very |really |so |rather |a little |a right )?(?:fussy|picky|"
+        r"stroppy|demanding|high[- ]maintenance|precious|entitled|tight|stingy|posh|dodgy|shifty)"
+    ),
     r"(?:just )?ignore (?:her|him|them|this one)",
 )
 
@@ -87,11 +108,21 @@ THIRD_PERSON_VERBS: tuple[str, ...] = (
     r"refuses", r"refused", r"threatened", r"shouted", r"swore", r"got", r"gets",
 )  # fmt: skip
 
+# After a surname alone, only a verdict makes it a remark about the customer.
+REMARK_VERBS: tuple[str, ...] = (
+    r"sounds", r"seems", r"keeps", r"always", r"never", r"moans", r"complains", r"complained", r"reckons",
+    r"claims", r"insists", r"refuses", r"threatened", r"shouted", r"swore", r"is (?:a|an|such|being|so|always)",
+)  # fmt: skip
+
 # What a note to a colleague asks them to do, after their name and a dash or colon ("Kev - chase ...").
 COLLEAGUE_TASKS: tuple[str, ...] = (
     r"can you", r"could you", r"pls", r"plz", r"chase", r"check", r"ring", r"phone", r"call", r"flag",
     r"follow up", r"sort", r"remind", r"remember", r"make sure", r"don't forget", r"ask", r"tell", r"invoice",
-    r"refund", r"cancel", r"update", r"add", r"move", r"find", r"book",
+    r"refund", r"cancel", r"update", r"add", r"move", r"find", r"book", r"give", r"put", r"send", r"keep",
+    r"leave", r"hold", r"block", r"charge", r"bill", r"allocate", r"swap", r"change", r"double-check", r"print",
+    r"prep", r"email", r"text", r"note", r"log", r"order", r"let them", r"let her", r"let him",
+    r"can we", r"could we", r"did you", r"did we", r"have you", r"has anyone", r"we need", r"need to",
+    r"any news", r"any update",
 )  # fmt: skip
 # Capitalised words that may open a customer-facing line before a colon or dash ("Parking: ...").
 NOT_ADDRESSEES: frozenset[str] = words_of(

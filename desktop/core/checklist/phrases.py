@@ -126,6 +126,7 @@ UNCERTAINTY_ADDRESSED: tuple[str, ...] = (
     r"just in case",
     r"(?:larger|bigger|higher|upper) (?:number|figure|party|group)",
     r"room for (?:one|two|an extra|extra|everyone)",
+    r"(?:room|space|a seat|a place|a chair) for a (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)",
     r"(?:an )?extra (?:seat|place|chair|cover|space)",
     r"add (?:a|an|another|one|two|the)(?: \w+)? (?:seat|place|chair|cover|setting|guest|person)s?",
     # Allowing for someone who may or may not come: "a chair for her if she makes it".
@@ -143,6 +144,29 @@ UNCERTAINTY_ADDRESSED: tuple[str, ...] = (
         r"(?:when|whenever|once) you(?:'ve| have)? (?:decided|decide|chosen|choose|made up your minds?|"
         r"make up your minds?|know for sure|are sure)"
     ),
+)
+
+# Words that say nothing about *what* the customer is unsure of: in "I'm not sure whether we need
+# to bring our own mats" only "mats" is left, and a reply that mentions mats has dealt with it.
+TOPIC_STOPWORDS: frozenset[str] = words_of(
+    """
+    a an the and or but so if as at by for from in into of on off onto out over to up with about after
+    before until till than then that this these those there here what which who whom whose when where why
+    how whether all any some each every both either neither one ones other another such own same just only
+    also even still yet again already ever never not no nor too very quite rather really much many more
+    most less least few lot lots bit around roughly approximately about maybe perhaps possibly probably
+    might may could would should will shall can cannot must do does did done doing be been being is are
+    was were am have has had having get gets got getting go goes going went come comes coming came make
+    makes made take takes took need needs needed bring brings know knows knew known let lets think thinks
+    want wants like sure unsure certain decide decided deciding tell later soon time times day days week
+    weeks month months year end ends ending back away well way thing things anything something nothing
+    everything i me my mine we us our ours you your yours he him his she her hers it its they them their
+    theirs ll ve re d s t m don doesn didn won isn aren wasn weren haven hasn hadn couldn wouldn shouldn
+    can't please thanks thank book booking booked table people guests party group person persons night
+    nights room rooms place places either
+    january february march april may june july august september october november december jan feb mar apr
+    jun jul aug sep sept oct nov dec
+    """
 )
 
 HELP_OFFER: tuple[str, ...] = (
@@ -175,6 +199,13 @@ HELP_OFFER: tuple[str, ...] = (
     r"if you(?:'d| would) (?:like|prefer|want)",
     r"(?:would|do) you (?:like|want) (?:us|me) to",
     r"(?:tell|let) (?:me|us) (?:about|know about) any",
+    r"ask away",
+    r"(?:need|needs|want|wants|would like) anything",
+    # "If the children would like a tour", "if either of you needs a hand": an offer made on a condition.
+    (
+        r"if (?:you|either of you|any of you|anyone|someone|your \w+|the (?:kids|children|family|group|others)) "
+        r"(?:need|needs|want|wants|would like|'d like|would prefer|'d prefer)"
+    ),
 )
 
 # Topics the customer may have raised, and words that show the reply took them up.

@@ -92,7 +92,7 @@ _TIME_PATTERNS = (
 
 _NUM = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|sixteen|twenty)"
 _PEOPLE = (
-    r"(?:people|persons|guests|diners|covers|pax|seats|places|of you|of us|adults)"
+    r"(?:people|persons|guests|diners|covers|pax|seats|places|spots|tickets|of you|of us|adults)"
     r"(?!\s+(?:more|extra|drop|join|pull|cancel|leave|can't|cannot|won't)\b)"
 )
 # Words after "for two" that make it a count of things, not people: "room for one long table".
@@ -125,6 +125,14 @@ _PARTY_PATTERNS = (
         re.IGNORECASE,
     ),
 )
+# What a room or venue holds, not who is coming: "the barn seats up to 120", "the lodge sleeps 6".
+_CAPACITY = re.compile(
+    r"\b(?:seats?|seating|holds?|takes?|fits?|sleeps?|accommodates?|capacity(?:\s+(?:of|for))?|caters?\s+for|"
+    r"can\s+(?:seat|hold|take|fit|sleep|accommodate|cater\s+for))\s+(?:up\s+to\s+|over\s+|around\s+|about\s+)?$",
+    re.IGNORECASE,
+)
+# A time straight after a date, without "at": "Tue 14 Jan, 4.15".
+_TIME_AFTER_DATE = re.compile(r",?\s+(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)\b(?!\.\d)")
 _NIGHTS = re.compile(rf"\b(?P<n>{_NUM})[\s-]+nights?\b", re.IGNORECASE)
 # A reference is a code with at least one digit after a word that announces it ("order RG-48213").
 _REFERENCE = re.compile(
@@ -206,6 +214,7 @@ class CountMention:
     end: int
     low: int
     high: int
+    capacity: bool = False
 
     @property
     def span(self) -> tuple[int, int]:
@@ -318,7 +327,8 @@ def _find_counts(a: Analysis, family: PhraseSet, taken: bytearray) -> list[Count
         hi = number_value(groups["hi"][0]) if "hi" in groups else lo
         if lo is None or hi is None or lo > hi or hi > 500:
             continue
-        found.append(CountMention(m.start(), m.end(), lo, hi))
+        capacity = bool(_CAPACITY.search(a.text, max(0, m.start() - 30), m.start()))
+        found.append(CountMention(m.start(), m.end(), lo, hi, capacity))
         _take(m.span(), taken)
     return found
 
@@ -329,6 +339,12 @@ def find_mentions(a: Analysis) -> Mentions:
     taken = bytearray(len(a.text))
     dates = _find_dates(a, taken)
     times = _find_times(a, taken)
+    for d in dates:
+        t = _TIME_AFTER_DATE.match(a.text, d.end) if d.day is not None else None
+        if t and not _overlaps(t.span("h"), taken):
+            times.append(TimeMention(t.start("h"), t.end("m"), int(t.group("h")), int(t.group("m")), False))
+            _take((t.start("h"), t.end("m")), taken)
+    times.sort(key=lambda tm: tm.start)
     nights = _find_counts(a, _NIGHTS_SET, taken)
     party = _find_counts(a, _PARTY, taken)
     refs = tuple(sorted({(g["ref"][1], g["ref"][2], g["ref"][0]) for g in map(_groups, _REFERENCE_SET.matches(a))}))

@@ -40,11 +40,18 @@ _PERSON_VERB = PhraseSet.compile(
     [
         r"(?:will|is going to|is looking after|is handling|is dealing with) (?:personally )?"
         r"(?:call|ring|phone|email|contact|visit|be in touch|look after|come|arrange|deal|handle|sort|"
-        r"chase|check|bring|fit|fix|repair|send|confirm|update|keep)"
+        r"chase|check|bring|fit|fix|repair|send|confirm|update|keep|drop|deliver|collect|pop|install|replace|pick|"
+        r"take|meet|make|post|text|redo|finish)",
+        # "Mark from the workshop is collecting it now"
+        r"(?:is|'s) (?:personally |now |already )?(?:calling|ringing|phoning|emailing|visiting|coming|arranging|"
+        r"sorting|chasing|checking|bringing|fitting|fixing|repairing|sending|dropping|delivering|collecting|"
+        r"popping|installing|replacing|picking|taking|making|posting|looking into|on (?:it|the case))",
     ]
 )
 _NAME_BEFORE = re.compile(
-    r"\b(?P<name>[A-Z][a-z]+)(?: (?:from|in|at|on) (?:our|the) [a-z]+(?: [a-z]+)?|, (?:our|the) [a-z]+(?: [a-z]+)?,)? $"
+    r"\b(?P<name>[A-Z][a-z]+)(?: (?:from|in|at|on) (?:our|the) [a-z]+(?: [a-z]+)?|, (?:our|the) [a-z]+(?: [a-z]+)?,"
+    # "Lauren, who fitted it, will call you"
+    r"|, who [a-z][^,.!?\n]{0,40},)? $"
 )
 _NOT_PERSON = phrases.NOT_A_NAME | {"it", "they", "she", "he", "someone", "everything", "nothing", "somebody", "who"}
 

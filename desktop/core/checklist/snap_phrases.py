@@ -6,6 +6,9 @@ Entries follow the syntax described in :mod:`.phrases`.
 
 from __future__ import annotations
 
+# After "I can": words that do not commit to doing anything ("I can see", "I could not").
+_NOT_AN_ACT = r"(?!see\b|understand\b|imagine\b|only\b|assure\b|appreciate\b|not\b|never\b|have\b|be\b)"
+
 SNAP_STATUS: tuple[str, ...] = (
     r"currently",
     r"at the moment",
@@ -41,6 +44,37 @@ SNAP_STATUS: tuple[str, ...] = (
         r"(?:was|were|is|are|has|had) (?:never |not |been |now )?(?:taken ill|off sick|"
         r"ill|moved|passed on|reassigned|missed|delayed|cancelled|lost|damaged|held up|broken down|broke down|"
         r"rebooked|cut short|overran|failed|finished|ready|waiting)"
+    ),
+    # How it is going: "your order is on track", "everything's on schedule", "the cake is in hand".
+    r"(?:on track|on schedule|on course|in hand|under control|under way|underway|in progress|going to plan)",
+    # The thing came in: "the part arrived this morning", "the new stock has come in".
+    r"arrived",
+    r"(?:has|have|had) (?:now |just |finally |already )?(?:come in|come back|landed|turned up|gone out|left)",
+    # What someone has done to it: "the supplier has pushed back the date", "the courier has moved it".
+    (
+        r"(?:has|have) (?:now |just |already |finally |also )?(?:pushed back|put back|brought forward|moved|"
+        r"postponed|changed|shipped|started|begun|finished|completed|collected|picked up|signed)"
+    ),
+    # Not done yet, said as it stands: "it hasn't shipped yet", "the worktop isn't here yet".
+    r"(?:hasn't|haven't|has not|have not|isn't|aren't|is not|are not) (?:[\w-]+ ){0,4}yet",
+    # What happened to it, told as a fact: "the technician found a cracked seal", "the van broke down".
+    (
+        r"(?:found|discovered|noticed|spotted|finished|completed|broke(?: down)?|failed|cracked|happened|"
+        r"turned out|ran (?:out|late|over)|"
+        r"went (?:wrong|missing|out)|came (?:back|in|off|loose|apart)|got (?:delayed|lost|stuck|damaged|held up|"
+        r"caught|mixed up)|(?:couldn't|could not|didn't|did not) (?:get|find|make|reach|access|fit|finish|source|"
+        r"arrive))"
+    ),
+    # The thing's present activity: "your sofa is sitting in our warehouse", "the paint is drying".
+    # (Keyed on the verb before it: a phrase opening with a run of letters is not indexed right.)
+    r"(?:is|are|now|still) (?!going\b|being\b)[a-z]+ing\b",
+    r"wrong (?:colour|color|size|item|part|address|one|model|version|order|parcel|box|product|day|date)",
+    # Having found out: "having looked into it, ...", "having spoken to the driver, ...".
+    r"having (?:now )?(?:looked|checked|spoken|talked|investigated|reviewed|asked|traced|tested|been)",
+    # What we are doing right now: "I'm packing the pre-orders today", "we're repairing the hub".
+    (
+        r"(?:(?<=\bI)'m|(?<=\bI\x20)am|(?<=\bwe)'re|(?<=\bwe\x20)are) (?:now |currently |still |just |already )?"
+        r"(?!writing\b|hoping\b|wondering\b|looking forward\b|going to\b|afraid\b|sorry\b)[a-z]+ing\b"
     ),
     r"(?:current )?status",
     # "Here's where job KF-1 stands": the thing named between "where" and "stands".
@@ -93,6 +127,15 @@ SNAP_NEXT: tuple[str, ...] = (
     # looked behind, so the phrase is not tried at every "is".
     (r"(?:(?<=\bis\x20)|(?<=\bare\x20)|(?<=\bnow\x20))(?:booked|scheduled|arranged|planned|expected) (?:to|for|in)"),
     r"(?:(?<=\bis\x20)|(?<=\bare\x20)|(?<=\bnow\x20))due (?:to (?:be|arrive|go|come|ship|leave)|for|in|on|back)",
+    # What we can now do, or are about to do: "so that I can fit it tomorrow", "I'm dropping them off today".
+    r"(?<!nothing\x20)(?<!anything\x20)(?<!something\x20)(?<!little\x20)(?:I|we) (?:can|could) (?:now |then |also )?"
+    + _NOT_AN_ACT
+    + r"\w+",
+    (
+        r"(?:(?<=\bI)'m|(?<=\bI\x20)am|(?<=\bwe)'re|(?<=\bwe\x20)are) (?:now |also |then )?"
+        r"(?!writing\b|hoping\b|wondering\b|looking\b|waiting\b|having\b|being\b|still\b|afraid\b|sorry\b)"
+        r"[a-z]+ing\b"
+    ),
 )
 
 TIMELINE_CONCRETE: tuple[str, ...] = (
@@ -154,7 +197,16 @@ SNAP_OUTCOME: tuple[str, ...] = (
         r"contacted|sure)|see|find|hear|end up with)"
     ),
     r"you should (?:have|get|receive) (?:it|them|your|the|a|an|everything)\b",
-    r"so (?:that )?you (?:can|will|'ll|won't|don't|do not|no longer)",
+    r"so (?:that )?(?:you|he|she|they|it) (?:can|will|'ll|won't|don't|doesn't|do not|no longer)",
+    r"so (?:that )?(?:he|she|it)(?:'s| is)? (?:[a-z]+s|ready|safe|sound|fixed|working)\b",
+    # What we will pay for or give: "we'll cover the vet's bill", "the next visit is on us".
+    r"(?:will|'ll) (?:also )?(?:cover|pay for|pay|waive|refund|credit)",
+    r"(?:on us|on the house|free of charge|at no (?:extra |further |additional )?(?:cost|charge)|complimentary)",
+    r"for free",
+    (
+        r"(?:next|first|second|another|extra|follow-up|return) (?:[\w-]+ ){0,2}(?:is|are|will be|'ll be) "
+        r"(?:completely |totally |entirely )?free\b"
+    ),
     r"(?:has|have) been (?:emptied|fixed|repaired|replaced|refunded|delivered|collected|resolved|sorted)",
     (
         r"(?:get|receive|have|issue|send|give you|process|pay|arrange) (?:you )?(?:a |an |your |"
@@ -162,7 +214,7 @@ SNAP_OUTCOME: tuple[str, ...] = (
     ),
     r"(?:will|'ll) (?:stop|solve|cure|end|sort|mend)",
     (
-        r"(?:will|'ll|should|expected to|due to) be (?:delivered|collected|repaired|replaced|refunded|"
+        r"(?:will|'ll|should|expected to|due to) be (?:[a-z]+ and )?(?:delivered|collected|repaired|replaced|refunded|"
         r"fixed|resolved|sorted|back|restored|reconnected|"
         r"ready|working|installed|emptied|sent|restored|dispatched|credited|cleared|completed|done|"
         r"finished|running)"
@@ -199,6 +251,20 @@ OWNERSHIP: tuple[str, ...] = (
     r"(?:my name is|I'm|I am) (?-i:[A-Z][a-z]+)",
     r"your (?:named|dedicated|personal) (?:contact|person|manager|point of contact)",
     r"leave (?:it|this) with me",
+    # "I can fit it myself tomorrow", "I'm dropping a heater round this afternoon".
+    r"(?<!nothing\x20)(?<!anything\x20)(?<!something\x20)(?<!little\x20)I (?:can|could) (?:now |then |also )?"
+    + _NOT_AN_ACT
+    + r"\w+",
+    (
+        r"(?:(?<=\bI)'m|(?<=\bI\x20)am) (?:now |also |personally )?"
+        r"(?!writing\b|hoping\b|wondering\b|looking forward\b|waiting\b|having\b|being\b|afraid\b|sorry\b)"
+        r"[a-z]+ing\b"
+    ),
+    (
+        r"I(?:'ve| have) (?:personally |already |just )?(?:moved|rearranged|rebooked|rescheduled|ordered|fitted|"
+        r"checked|fixed|sorted|organised|organized|taken|passed|flagged|resent|refunded|credited|updated|changed|"
+        r"cancelled|waived|dropped|cleared|kept|held|saved|looked)"
+    ),
 )
 
 APOLOGY: tuple[str, ...] = (

@@ -9,8 +9,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
-from desktop.core.checklist.restate import MONTH_NAMES, WEEKDAY_NAMES, DateMention, number_value
+from desktop.core.checklist import phrases
+from desktop.core.checklist.matching import phrase_regex
+from desktop.core.checklist.restate import (
+    MONTH_NAMES,
+    NUMBER_WORDS,
+    WEEKDAY_NAMES,
+    DateMention,
+    find_mentions,
+    number_value,
+)
+from desktop.core.checklist.text import Analysis, analyse
 
 _ALNUM = re.compile(r"[^a-z0-9]")
 
@@ -163,3 +174,101 @@ def describe(fields: Mapping[str, object], key: str) -> str:
     if key == "nights":
         return f"{value} nights"
     return str(value)
+
+
+# --- who is coming: when a head count is a key detail -------------------------------------
+
+# Two people named without a number: "for you and your son", "both of you", "the two of you".
+_TWO_PEOPLE = re.compile(
+    r"\b(?:you and your (?!\w+s\b)[a-z]+|both of you|you both|you two|the pair of you|the two of you|"
+    r"you(?:'re| are) both)\b",
+    re.IGNORECASE,
+)
+_STAY_FIELDS = ("nights", "check_in", "check_out")
+
+
+def party_is_key(fields: Mapping[str, object], email_text: str) -> bool:
+    """Whether the number of people is a detail the reply must confirm.
+
+    It is for a table, a party or a group ("a table for 8", "10 of us", "two places"); not for a
+    stay (the nights and dates are what matter) nor when the email only names who is coming
+    ("check-ups for me and my son"). Without the email's text, a party size read from it counts.
+    """
+    if any(fields.get(k) for k in _STAY_FIELDS):
+        return False
+    if not email_text.strip():
+        return True
+    return bool(find_mentions(analyse(email_text)).party)
+
+
+def people_accounted(text: str, low: int, high: int) -> list[tuple[int, int]]:
+    """Where the reply accounts for the people without a head count: two named ("you and your
+    son"), or the customer's own range read back ("whether you end up at 80, 100 or in between")."""
+    spans = [m.span() for m in _TWO_PEOPLE.finditer(text)] if low <= 2 <= high else []
+    if low < high:
+        lo, hi = (rf"(?:{n}|{_WORDS[n]})" if n in _WORDS else str(n) for n in (low, high))
+        spans += [m.span() for m in re.finditer(rf"\b{lo}\b[^.!?\n\d]{{0,25}}\b{hi}\b", text, re.IGNORECASE)]
+    return spans
+
+
+_WORDS = {v: k for k, v in NUMBER_WORDS.items() if " " not in k}
+
+
+# --- what the customer was unsure of -------------------------------------------------------
+
+_UNSURE = phrase_regex(phrases.UNCERTAIN_EMAIL)
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_TOKEN = re.compile(r"[a-z]+|(?<![\d:.])\d{1,2}(?:am|pm)\b")
+_WEEKDAYS = tuple(w.lower() for w in WEEKDAY_NAMES)
+
+
+def stem(word: str) -> str:
+    """A crude stem, the same for "mat"/"mats", "late"/"later", "arrive"/"arriving"/"arrival"."""
+    w = word.lower()
+    if len(w) >= 4 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    return w[:5] if len(w) >= 6 else w[:4] if len(w) == 5 else w
+
+
+@lru_cache(maxsize=64)
+def uncertain_topics(email_text: str, booking_weekday: int | None = None) -> frozenset[str]:
+    """Stems of what the customer said they were unsure of: the words from each unsure phrase to
+    the end of its sentence ("not sure whether we need to bring our own mats" gives "mat"), less
+    common words, numbers, months and the booking's own weekday (those are the booking, not the doubt).
+    """
+    low = email_text.lower()
+    topics: set[str] = set()
+    for m in _UNSURE.finditer(low):
+        end = _SENTENCE_END.search(low, m.end())
+        for t in _TOKEN.findall(low, m.end(), end.start() if end else len(low)):
+            if t in phrases.TOPIC_STOPWORDS or len(t) < 3:
+                continue
+            if booking_weekday is not None and t == _WEEKDAYS[booking_weekday]:
+                continue
+            topics.add(stem(t))
+    return frozenset(topics)
+
+
+# "We can't hold the date until ...": a refusal does not deal with what the customer is unsure of.
+_REFUSAL = re.compile(
+    r"\b(?:we|I)(?:'re| are|'m| am)? (?:really |just |simply )?(?:can't|cannot|can not|won't|will not|unable|"
+    r"not able)\b|\bnot possible\b",
+    re.IGNORECASE,
+)
+
+
+def topic_spans(a: Analysis, email_text: str, fields: Mapping[str, object], end: int) -> tuple[tuple[int, int], ...]:
+    """Where the reply body (up to ``end``) takes up what the customer was unsure of ("mats",
+    "arriving late"), in a sentence that is not a refusal."""
+    if not email_text:
+        return ()
+    booking = as_date(fields.get("date")) or as_date(fields.get("check_in"))
+    topics = uncertain_topics(email_text, booking.weekday() if booking else None)
+    hits = [w for w in a.words if stem(w) in topics] if topics else []
+    if not hits:
+        return ()
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, hits)) + r")\b")
+    for m in pattern.finditer(a.low, 0, end):
+        if not _REFUSAL.search(a.sentence_text(m.start())):
+            return (m.span(),)
+    return ()
