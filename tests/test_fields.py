@@ -66,3 +66,10 @@ def test_seed_templates_use_only_catalogue_fields_and_fill_from_examples() -> No
         assert set(used_fields(t.body)) <= known, (path.name, set(used_fields(t.body)) - known)
         out = render(t.body, example_values())
         assert out.error is None and out.missing == (), (path.name, out.error, out.missing)
+
+
+def test_split_tags_trims_drops_empty_and_keeps_the_first_spelling() -> None:
+    from desktop.core.models import split_tags
+
+    assert split_tags(" restaurant, Booking ;; booking, table ,") == ("restaurant", "Booking", "table")
+    assert split_tags("") == ()

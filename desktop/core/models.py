@@ -99,3 +99,12 @@ class PhraseRule:
         if self.template_id is not None and self.template_id != template.id:
             return False
         return self.kind in (ALL_KINDS, template.kind.value)
+
+
+def split_tags(text: str) -> tuple[str, ...]:
+    """Tags typed as "restaurant, booking; Table": trimmed, empty ones dropped, first spelling kept."""
+    seen: dict[str, str] = {}
+    for tag in (t.strip() for t in text.replace(";", ",").split(",")):
+        if tag:
+            seen.setdefault(tag.casefold(), tag)
+    return tuple(seen.values())

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import yaml
 
-from desktop.core.models import Kind, Template
+from desktop.core.models import Kind, Template, split_tags
 
 
 class TemplateFileError(ValueError):
@@ -57,7 +57,7 @@ def parse_template_file(text: str) -> Template:
         raise TemplateFileError(str(exc)) from None
     tags = meta.get("tags") or []
     if isinstance(tags, str):
-        tags = [t for t in (p.strip() for p in tags.split(",")) if t]
+        tags = list(split_tags(tags))
     if not isinstance(tags, list):
         raise TemplateFileError("tags must be a list")
     when = meta.get("when")

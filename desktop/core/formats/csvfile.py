@@ -11,14 +11,12 @@ import csv
 import io
 
 from desktop.core.formats import Parsed
-from desktop.core.models import Kind, Template
+from desktop.core.models import Kind, Template, split_tags
 
 REQUIRED = ("title", "body")
 COLUMNS = ("title", "body", "tags", "kind", "when")
 
 
-def _split_tags(cell: str) -> tuple[str, ...]:
-    return tuple(t.strip() for t in cell.replace(";", ",").split(",") if t.strip())
 
 
 def _rows(text: str) -> list[list[str]] | str:
@@ -75,7 +73,7 @@ def parse(text: str) -> Parsed:
                 title,
                 body if body.endswith("\n") else body + "\n",
                 kind,
-                _split_tags(cell("tags")),
+                split_tags(cell("tags")),
                 cell("when").strip(),
             )
         )

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.fields import describe
-from desktop.core.models import Kind, Template
+from desktop.core.models import Kind, Template, split_tags
 from desktop.core.render import TemplateError, check_syntax, used_fields
 from desktop.store import Library, LibraryError, TemplateNotFound
 from desktop.ui.editor.highlighter import PlaceholderHighlighter
@@ -54,14 +54,6 @@ KIND_LABELS = {
 }
 _ERROR_COLOUR = QColor("#d93025")
 _FormState = tuple[str, Kind, tuple[str, ...], str, bool, str]
-
-
-def _split_tags(text: str) -> tuple[str, ...]:
-    seen: dict[str, str] = {}
-    for tag in (t.strip() for t in text.split(",")):
-        if tag:
-            seen.setdefault(tag.casefold(), tag)
-    return tuple(seen.values())
 
 
 class TemplateEditorDialog(QDialog):
@@ -220,7 +212,7 @@ class TemplateEditorDialog(QDialog):
         return (
             self.title_edit.text().strip(),
             Kind(kind) if kind in {k.value for k in Kind} else Kind.GENERAL,
-            _split_tags(self.tags_edit.text()),
+            split_tags(self.tags_edit.text()),
             self.when_edit.text().strip(),
             self.pinned_check.isChecked(),
             self.body_edit.toPlainText(),
