@@ -71,7 +71,7 @@ class LibraryPane(QWidget):
         for combo in (self.kind, self.tag, self.sort):
             # Let narrow windows shrink the filters instead of widening the whole pane.
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(5)
+            combo.setMinimumContentsLength(10 if combo is self.sort else 8)
         filters = QHBoxLayout()
         filters.setSpacing(4)
         filters.addWidget(self.kind, 1)
