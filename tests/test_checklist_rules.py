@@ -778,3 +778,161 @@ def test_a_line_to_a_colleague_or_a_verdict_on_the_customer_is_a_note(note: str)
 def test_a_relative_with_the_customers_surname_is_not_a_remark() -> None:
     report = snap_check("I will call you on Thursday 13 June. Mr Okafor is welcome to ring me too.")
     assert report.result("internal_note").status is Status.PASS
+
+
+# --- phrase matching, end states, open questions ---------------------------------------------
+
+
+def test_a_phrase_opening_with_a_run_of_letter_classes_finds_long_words() -> None:
+    from desktop.core.checklist.matching import PhraseSet
+    from desktop.core.checklist.text import analyse
+
+    phrase = PhraseSet.compile([r"[a-z]+ing (?:the|your) kettle"])
+    text = "Right now we are descaling the kettle, and then polishing your kettle too."
+    found = [text[s:e] for s, e in phrase.spans(analyse(text))]
+    assert found == ["descaling the kettle", "polishing your kettle"]
+    digits = PhraseSet.compile([r"\d+ spoons"])
+    assert digits.search(analyse("We have 120 spoons and 7 spoons.")) is not None
+    assert len(digits.spans(analyse("We have 120 spoons and 7 spoons."))) == 2
+
+
+@pytest.mark.parametrize(
+    "outcome",
+    [
+        "I've rewired the lamp and I'll bring it round on Thursday 13 June.",
+        "The clock will be back in working order by Thursday 13 June.",
+        "By the weekend your bike will ride like new again.",
+        "We're reprinting the wedding invitations this afternoon.",
+        "I'll post the new vouchers to you on Thursday 13 June.",
+        "That leaves you two spare days before the party.",
+        "So you're all set for the christening on Saturday.",
+        "The sofa will be reupholstered and delivered on Thursday 13 June.",
+    ],
+)
+def test_the_end_state_the_customer_is_left_with_is_an_outcome(outcome: str) -> None:
+    report = snap_check(f"The frame cracked in the kiln. {outcome}")
+    assert report.result("snap_outcome").status is Status.PASS
+
+
+@pytest.mark.parametrize(
+    "no_outcome",
+    ["It'll be fixed when it's fixed.", "I'll send an update to you on Thursday 13 June."],
+)
+def test_a_tautology_or_a_promised_update_is_not_an_outcome(no_outcome: str) -> None:
+    report = snap_check(f"The frame cracked in the kiln. {no_outcome}")
+    assert report.result("snap_outcome").status is Status.FAIL
+
+
+def test_an_evasive_promise_is_not_a_status_either() -> None:
+    report = snap_check("The van will be repaired when it's repaired.")
+    assert report.result("snap_status").status is Status.FAIL
+    assert report.result("blame_shifting").status is Status.FAIL
+
+
+def test_a_returned_parcel_is_a_status_and_a_denial_is_not() -> None:
+    returned = snap_check("Your parcel was returned to our warehouse by the courier. I will call you on Monday.")
+    assert returned.result("snap_status").status is Status.PASS
+    denial = snap_check("There is no problem on our side. I will call you on Monday.")
+    assert denial.result("snap_status").status is Status.FAIL
+
+
+def test_the_customer_receiving_it_on_a_day_is_a_next_step() -> None:
+    report = snap_check("The keys were cut this morning, and you should receive them on Thursday 13 June.")
+    assert report.result("snap_next_steps").status is Status.PASS
+
+
+def test_an_expected_date_after_an_order_is_a_timeline() -> None:
+    report = snap_check("The glass has been ordered and is expected to leave the factory on Thursday 13 June.")
+    assert report.result("snap_timeline").status is Status.PASS
+
+
+@pytest.mark.parametrize(
+    "blame",
+    [
+        "As stated in the booking conditions, refunds are not given within a week of the class.",
+        "There was no mistake at our end.",
+        "Honestly, that isn't up to me.",
+        "We're snowed under this month.",
+        "The engineers are rushed off their feet.",
+    ],
+)
+def test_hiding_behind_terms_denial_or_being_busy_is_blame_shifting(blame: str) -> None:
+    assert snap_check(blame).result("blame_shifting").status is Status.FAIL
+
+
+@pytest.mark.parametrize(
+    "fine",
+    [
+        "Under our terms you can move the class to another week free of charge.",
+        "Under our booking conditions there is no fee for moving the date.",
+        "That was our failing, not yours, and I'm sorry.",
+        "I've been working flat out to get the glaze finished for you.",
+    ],
+)
+def test_quoting_terms_in_the_customers_favour_is_not_blame(fine: str) -> None:
+    assert snap_check(fine).result("blame_shifting").status is Status.PASS
+
+
+def test_what_the_customer_forgot_last_time_is_a_note() -> None:
+    report = run(WARM.replace("\nAll the best", "\nRod forgot to pay the deposit in March, watch him.\n\nAll the best"))
+    assert report.result("internal_note").status is Status.FAIL
+
+
+GIG = {"customer_name": "Priya Shah", "customer_first_name": "Priya", "party_size": 2}
+GIG_EMAIL = "I paid for two standing tickets to the Saturday gig and they haven't arrived. Priya"
+
+
+@pytest.mark.parametrize(("count", "expected"), [("four standing", Status.FAIL), ("two standing", Status.PASS)])
+def test_a_count_of_tickets_with_a_kind_between_is_the_party(count: str, expected: Status) -> None:
+    report = check(
+        f"Dear Priya,\n\nI'm sorry. I've reissued your {count} tickets and will email them today.\n\nSam",
+        kind=Kind.SNAP,
+        fields=GIG,
+        email_text=GIG_EMAIL,
+        today=JUNE,
+    )
+    assert report.result("details_match").status is expected
+
+
+POTTERY = {"customer_name": "Sam Reid", "customer_first_name": "Sam", "date": "2025-03-15", "weekday": "Saturday"}
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "expected"),
+    [
+        ("Should I choose the wheel class or the hand-building one?", "The wheel class suits beginners best.", True),
+        ("Should I choose the wheel class or the hand-building one?", "We have a lovely group that day.", False),
+        ("Can we bring our own aprons?", "Aprons are provided, but bring yours if you prefer.", True),
+        ("Can we bring our own aprons?", "That's all fine, see you then.", False),
+        ("Is there parking near the studio?", "There's free parking behind the studio.", True),
+    ],
+)
+def test_a_question_the_customer_asked_must_be_taken_up(question: str, answer: str, expected: bool) -> None:
+    email = f"Hello, could I book the pottery taster on Saturday 15 March for my friend and me? {question} Sam"
+    report = diamond_check(f"You're booked for Saturday 15 March. {answer}", POTTERY, email)
+    assert report.result("addresses_uncertainty").status is (Status.PASS if expected else Status.FAIL)
+
+
+def test_a_plain_booking_request_is_not_an_open_question() -> None:
+    email = "Hello, could I book the pottery taster on Saturday 15 March at 10am? Sam"
+    report = diamond_check("You're booked for Saturday 15 March at 10am.", POTTERY, email)
+    assert report.result("addresses_uncertainty").status is Status.NA
+
+
+@pytest.mark.parametrize("offer", ["Would you like a gift box for it?", "Shall I wrap it in tissue paper?"])
+def test_offering_something_as_a_question_is_an_offer_of_help(offer: str) -> None:
+    report = diamond_check(f"Your order is booked for Saturday 15 March. {offer}", POTTERY, "")
+    assert report.result("offers_help").status is Status.PASS
+
+
+def test_a_choice_of_day_or_time_is_the_booking_not_an_open_question() -> None:
+    email = "Hello, could I book the pottery taster on Friday or Saturday morning? Sam"
+    report = diamond_check("You're booked for Saturday 15 March at 10am.", POTTERY, email)
+    assert report.result("addresses_uncertainty").status is Status.NA
+
+
+@pytest.mark.parametrize(("answer", "expected"), [("Walnut suits a small room.", Status.PASS), ("", Status.FAIL)])
+def test_a_bare_choice_asks_about_its_options(answer: str, expected: Status) -> None:
+    email = "Hello, could I book a table-making class on Saturday 15 March? Oak or walnut for a small room? Sam"
+    report = diamond_check(f"You're booked for Saturday 15 March. {answer}", POTTERY, email)
+    assert report.result("addresses_uncertainty").status is expected

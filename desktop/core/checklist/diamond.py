@@ -32,11 +32,13 @@ from desktop.core.checklist.values import (
     describe,
     is_departure,
     mention_is,
+    open_questions,
     party_is_key,
     people_accounted,
     reference_spans,
     same_reference,
     topic_spans,
+    unanswered_questions,
 )
 
 _THANKS = PhraseSet.compile(phrases.THANKS)
@@ -298,6 +300,8 @@ def uncertainty_raised(ctx: CheckContext) -> tuple[int, int] | None:
         return lo, hi
     if ctx.email_text and _UNCERTAIN.search(ctx.email_text):
         return 0, 0
+    if ctx.email_text and "?" in ctx.email_text and open_questions(ctx.email_text):
+        return 0, 0
     return None
 
 
@@ -314,10 +318,17 @@ def addresses_uncertainty(ctx: CheckContext) -> Outcome:
     if raised is None:
         return Outcome(Status.NA, detail="The customer did not say they were unsure of anything.")
     a = analyse(ctx.reply)
-    spans = uncertainty_spans(a, find_mentions(a)) or topic_spans(
-        a, ctx.email_text, ctx.fields, body_end(a, ctx.fields)
-    )
-    if spans:
+    end = body_end(a, ctx.fields)
+    spans = uncertainty_spans(a, find_mentions(a)) or topic_spans(a, ctx.email_text, ctx.fields, end)
+    # Each question the customer asked must be taken up, not only a "that's fine" to the booking.
+    unanswered = unanswered_questions(a, ctx.email_text, ctx.fields, end) if ctx.email_text else 0
+    if unanswered:
+        return Outcome(
+            Status.FAIL,
+            fix="Answer what they asked: take up each question in their email, even with a short “yes”.",
+            detail=f"{unanswered} question(s) not taken up",
+        )
+    if spans or (ctx.email_text and "?" in ctx.email_text and open_questions(ctx.email_text)):
         return Outcome(Status.PASS, spans)
     lo, hi = raised
     if hi:

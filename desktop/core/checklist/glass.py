@@ -15,7 +15,7 @@ from desktop.core.checklist import glass_phrases, phrases
 from desktop.core.checklist.engine import CheckContext, Outcome, Severity, Status, rule
 from desktop.core.checklist.matching import PhraseSet, phrase_regex
 from desktop.core.checklist.restate import WEEKDAY_NAMES, find_mentions
-from desktop.core.checklist.text import Analysis, analyse
+from desktop.core.checklist.text import Analysis, analyse, evasions_of
 from desktop.core.checklist.values import as_date, customer_names, resolve
 
 _UNFILLED = re.compile(
@@ -178,7 +178,9 @@ def internal_note(ctx: CheckContext) -> Outcome:
     severity=Severity.WARNING,
 )
 def blame_shifting(ctx: CheckContext) -> Outcome:
-    spans = _BLAME.spans(analyse(ctx.reply))
+    a = analyse(ctx.reply)
+    # A non-answer stonewalls too: "it'll be ready when it's ready".
+    spans = tuple(sorted({*_BLAME.spans(a), *evasions_of(a)}))
     if spans:
         return Outcome(
             Status.FAIL,

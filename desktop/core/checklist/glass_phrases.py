@@ -59,6 +59,28 @@ BLAME: tuple[str, ...] = (
     r"(?:accidents|things like (?:this|that)) (?:can |do |will |sometimes |just )?happen",
     # Blaming the animal or child in their care: "he wouldn't keep still for the groomer".
     r"(?:wouldn't|won't|would not|will not|didn't|did not|couldn't|could not) (?:keep|stay|sit|stand|hold) still",
+    # Hiding behind the small print: "as set out in our terms, there is no delay" (a citation that
+    # turns into a denial or a refusal in the same sentence).
+    (
+        r"(?:(?:set out|stated|laid out|specified|written|explained|outlined) in|according to|as per|under) "
+        r"(?:our|the) (?:terms|t&cs|t's and c's|small print|conditions|booking conditions|policy)"
+        r"[^.!?\n]{0,120}?(?:\bno (?:delay|refunds?|compensation|fault|liability|responsibility)\b|"
+        r"\bnot (?:late|delayed|responsible|liable|entitled|eligible|refundable|our|given|offered|possible|"
+        r"accepted|refunded|covered)\b|\bnon-refundable\b|"
+        r"(?:\bcannot|\bunable to|n't|\bwill not) (?:refund|offer|give|accept|change|help|do|make)\b)"
+    ),
+    # Denying any part in it: "no delay on our side", "nothing wrong at our end".
+    (
+        r"(?:no|not (?:a|an|any)|nothing) (?:\w+ )?(?:delay|problem|issue|fault|error|mistake|failing|wrong|amiss) "
+        r"(?:on|at|from) our (?:side|end|part)"
+    ),
+    r"(?:not|isn't|wasn't|is not|was not|nothing) (?:down|up) to (?:me|us)\b",
+    # Being busy as the reason: "the lads are flat out", "we're snowed under".
+    (
+        r"(?:(?<=\bare\x20)|(?<='re\x20)|(?<=\bam\x20)|(?<='m\x20)|(?<=\bis\x20)|(?<='s\x20)|(?<=\bbeen\x20)|"
+        r"(?<=\bwere\x20)|(?<=\bwas\x20)|(?<=\bjust\x20)|(?<=\ball\x20)|(?<=\bso\x20))"
+        r"(?:flat out|snowed under|rushed off (?:our|my|their) feet|run off (?:our|my|their) feet|up to our eyes)"
+    ),
 )
 
 INTERNAL_NOTE: tuple[str, ...] = (
@@ -106,6 +128,7 @@ THIRD_PERSON_VERBS: tuple[str, ...] = (
     r"called", r"phoned", r"emailed", r"says", r"said", r"thinks", r"reckons", r"claims", r"claimed",
     r"insists", r"insisted", r"won't", r"doesn't", r"didn't", r"can't", r"isn't", r"wasn't", r"needs",
     r"refuses", r"refused", r"threatened", r"shouted", r"swore", r"got", r"gets",
+    r"forgot", r"forgets", r"owes", r"owed", r"lost", r"broke", r"ignored", r"hasn't", r"never",
 )  # fmt: skip
 
 # After a surname alone, only a verdict makes it a remark about the customer.

@@ -102,12 +102,20 @@ def _starts(items: Iterable[tuple[Any, Any]], acc: set[str]) -> set[str] | None:
                 union |= sub
             acc = done | union
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+            # Apply the repeated item until every start is ``_KEY_LEN`` long (or ``hi`` is reached):
+            # "[a-z]+ing" needs three rounds, not two, or its keys only fit one- and two-letter words.
             lo, hi, sub_items = av
-            one = _starts(sub_items, short)
-            two = _starts(sub_items, one) if one is not None and hi != 1 else set()
-            if one is None or two is None:
-                return None
-            acc = done | (short if lo == 0 else set()) | (one if lo <= 1 else set()) | two
+            rounds = min(hi, max(lo, _KEY_LEN))
+            reached = short if lo == 0 else set()
+            cur = short
+            for i in range(1, rounds + 1):
+                grown = _starts(sub_items, cur)
+                if grown is None:
+                    return None
+                cur = grown
+                if i >= lo:
+                    reached = reached | cur
+            acc = done | reached
         else:
             return None
     return acc

@@ -96,6 +96,26 @@ UNCERTAIN_EMAIL: tuple[str, ...] = (
     r"(?:let you know|confirm|tell you|get back to you) (?:later|nearer|closer|once|when|in a (?:few|couple))",
 )
 
+# An open question the customer asked, in a sentence ending in "?": a choice ("manual or automatic?"),
+# asking if something is allowed or possible ("can I bring my dog?"), or asking for advice. The reply
+# must take up what it is about; a plain request ("could I book a table for 6?") is not one.
+# (A bare choice, "manual or automatic?", is read in :mod:`.values`: only the two options are its topic.)
+OPEN_QUESTION: tuple[str, ...] = (
+    r"(?:not sure|unsure|(?:don't|do not) know) (?:if|whether|what|which|how)",
+    r"(?:can|could|may) (?:I|we) (?:bring|take|park|leave|arrive|pay|change|use|swap|come (?:early|late)|"
+    r"check (?:in|out) (?:early|late))",
+    r"(?:is|are) (?:there|it) (?:enough |still )?(?:time|room|space|parking|ok|okay|alright|a problem)",
+    r"(?:is|are) (?:\w+ )?(?:allowed|welcome|permitted)",
+    r"(?:will|would) (?:that|it|there|this) be (?:enough|ok|okay|alright|a problem|too|in time|time)",
+    r"enough time",
+    r"do (?:I|we) (?:need|have) to",
+    r"should (?:I|we)",
+    r"(?:what|which) (?:would|do|should) you (?:suggest|recommend|advise)",
+    r"(?:what|which) (?:is|would be) (?:best|better)",
+    r"is it (?:ok|okay|alright|all right|worth|better|best)",
+    r"do you (?:allow|accept|take) (?:dogs|pets|children|kids|babies)",
+)
+
 # The reply deals with that uncertainty.
 UNCERTAINTY_ADDRESSED: tuple[str, ...] = (
     r"final (?:numbers?|headcount|count|guest list)",
@@ -198,6 +218,9 @@ HELP_OFFER: tuple[str, ...] = (
     r"(?:is|are) there anything (?:else )?(?:you(?:'d| would)? (?:like|need|want)|(?:I|we) (?:can|could))",
     r"if you(?:'d| would) (?:like|prefer|want)",
     r"(?:would|do) you (?:like|want) (?:us|me) to",
+    # Offering something extra as a question: "would you like a card with them?", "shall I add a bow?"
+    r"(?:would|do) you (?:like|want) (?:a|an|some|any)\b",
+    r"shall (?:I|we) (?!see\b|say\b)\w+",
     r"(?:tell|let) (?:me|us) (?:about|know about) any",
     r"ask away",
     r"(?:need|needs|want|wants|would like) anything",
@@ -283,6 +306,7 @@ FUTURE_CUES: tuple[str, ...] = (
     r"'ll",
     r"going to",
     r"expect",
+    r"expected to",
     r"should (?:arrive|be|reach)",
     r"due",
     r"scheduled",

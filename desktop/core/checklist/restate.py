@@ -100,6 +100,10 @@ _NOT_PEOPLE = (
     r"long|large|big|small|little|round|square|private|separate|single|double|twin|cars?|vehicles?|bottles?|"
     r"courses?|dogs?|pets?|bags?|cases?|items?|pieces?|cakes?|beds?|tables?|rooms?|bikes?|boxes|box"
 )
+_TICKET_SPLIT = (
+    r"adults?|child|children|kids?|students?|seniors?|concessions?|junior|family|infants?|extra|more|additional|"
+    r"spare|other|free|am|pm|of|fewer|less"
+)
 _PARTY_PATTERNS = (
     re.compile(
         rf"\b(?:between\s+|from\s+|anywhere from\s+)?(?P<lo>{_NUM})(?:\s*,\s*{_NUM})*\s*(?:-|to|or|and)\s*"
@@ -111,7 +115,13 @@ _PARTY_PATTERNS = (
         rf"(?P<lo>{_NUM})\s*(?:-|to|and)\s*(?P<hi>{_NUM})\b",
         re.IGNORECASE,
     ),
-    re.compile(rf"\b(?P<n>{_NUM})\s+{_PEOPLE}\b", re.IGNORECASE),
+    # "three weekend tickets", "2 front-row seats": a kind of ticket between the number and the noun
+    # counts, but not one that splits the party ("two child tickets" is not everyone).
+    re.compile(
+        rf"\b(?P<n>{_NUM})\s+(?:{_PEOPLE}\b|(?:(?!(?:{_TICKET_SPLIT})\b)[a-z-]+\s+){{1,2}}"
+        rf"(?:tickets|passes|seats|places)\b(?!\s+(?:more|extra)\b))",
+        re.IGNORECASE,
+    ),
     re.compile(
         rf"\b(?:(?:table|booking|reservation|party|group|space|room|seating|booked(?: (?:it|you|the table|you in))?|"
         rf"reserved(?: (?:a|the) table)?)\s+(?:for|of)|party size of|headcount of|up to)\s+(?:a party of\s+|up to\s+)?"
@@ -120,7 +130,8 @@ _PARTY_PATTERNS = (
         re.IGNORECASE,
     ),
     re.compile(
-        rf"(?<=\bfor\s)(?P<n>{_NUM})\b(?!\s*(?:st|nd|rd|th|:|\.\d|am|pm|a\.m|p\.m|/|o'clock|nights?|days?|hours?|minutes?|"
+        # "for" is matched, not looked behind, so the phrase is keyed on it and not scanned for.
+        rf"\bfor\s(?P<n>{_NUM})\b(?!\s*(?:st|nd|rd|th|:|\.\d|am|pm|a\.m|p\.m|/|o'clock|nights?|days?|hours?|minutes?|"
         rf"weeks?|months?|years?|%|working|percent|pounds|of|more|extra|{_NOT_PEOPLE}|{_MONTH_ALT})\b)",
         re.IGNORECASE,
     ),
@@ -327,9 +338,11 @@ def _find_counts(a: Analysis, family: PhraseSet, taken: bytearray) -> list[Count
         hi = number_value(groups["hi"][0]) if "hi" in groups else lo
         if lo is None or hi is None or lo > hi or hi > 500:
             continue
-        capacity = bool(_CAPACITY.search(a.text, max(0, m.start() - 30), m.start()))
-        found.append(CountMention(m.start(), m.end(), lo, hi, capacity))
-        _take(m.span(), taken)
+        # "for 9" is matched from "for" (so it is indexed), but the mention is the number.
+        start = groups[key][1] if a.low.startswith("for", m.start()) else m.start()
+        capacity = bool(_CAPACITY.search(a.text, max(0, start - 30), start))
+        found.append(CountMention(start, m.end(), lo, hi, capacity))
+        _take((start, m.end()), taken)
     return found
 
 

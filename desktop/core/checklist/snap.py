@@ -12,7 +12,7 @@ from desktop.core.checklist import phrases, snap_phrases
 from desktop.core.checklist.engine import SNAP_KINDS, Category, CheckContext, Outcome, Severity, Status, rule
 from desktop.core.checklist.matching import PhraseSet, phrase_regex
 from desktop.core.checklist.restate import find_mentions
-from desktop.core.checklist.text import Analysis, analyse
+from desktop.core.checklist.text import Analysis, analyse, evasions_of
 
 _STATUS = PhraseSet.compile(snap_phrases.SNAP_STATUS)
 _NEXT = PhraseSet.compile(snap_phrases.SNAP_NEXT)
@@ -20,7 +20,8 @@ _CONCRETE = PhraseSet.compile(snap_phrases.TIMELINE_CONCRETE)
 _VAGUE = PhraseSet.compile(snap_phrases.TIMELINE_VAGUE)
 _OUTCOME = PhraseSet.compile(snap_phrases.SNAP_OUTCOME)
 _FAULTS = PhraseSet.compile(snap_phrases.FAULTS)
-_THERE_IS = re.compile(r"\bthere(?:'s| is| are|'re) (?:a |an |some )?(?:[\w-]+ ){0,2}$", re.I)
+# "There's a known fault", not "there is no delay on our side" (a denial says nothing of where things stand).
+_THERE_IS = re.compile(r"\bthere(?:'s| is| are|'re) (?:a |an |some )?(?:(?!no\b|not\b|never\b)[\w-]+ ){0,2}$", re.I)
 _ARRIVAL = PhraseSet.compile(snap_phrases.ARRIVAL)
 _OWNER = PhraseSet.compile(snap_phrases.OWNERSHIP)
 _APOLOGY = PhraseSet.compile(snap_phrases.APOLOGY)
@@ -84,7 +85,10 @@ def _hedged(a: Analysis, start: int) -> bool:
 
 def _found(phrase_set: PhraseSet, a: Analysis) -> tuple[tuple[int, int], ...]:
     """Spans of the phrases, leaving out those the reply says it cannot promise."""
-    return tuple(s for s in phrase_set.spans(a) if not _hedged(a, s[0]))
+    evasions = evasions_of(a)
+    return tuple(
+        s for s in phrase_set.spans(a) if not _hedged(a, s[0]) and not any(e0 <= s[0] < e1 for e0, e1 in evasions)
+    )
 
 
 @lru_cache(maxsize=16)

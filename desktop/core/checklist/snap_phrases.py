@@ -43,7 +43,8 @@ SNAP_STATUS: tuple[str, ...] = (
     (
         r"(?:was|were|is|are|has|had) (?:never |not |been |now )?(?:taken ill|off sick|"
         r"ill|moved|passed on|reassigned|missed|delayed|cancelled|lost|damaged|held up|broken down|broke down|"
-        r"rebooked|cut short|overran|failed|finished|ready|waiting)"
+        r"rebooked|cut short|overran|failed|finished|ready|waiting|returned|sent back|bounced|undelivered|"
+        r"misdelivered|missing|mislaid|misprinted)"
     ),
     # How it is going: "your order is on track", "everything's on schedule", "the cake is in hand".
     r"(?:on track|on schedule|on course|in hand|under control|under way|underway|in progress|going to plan)",
@@ -193,9 +194,47 @@ TIMELINE_UNKNOWN: tuple[str, ...] = (
 
 SNAP_OUTCOME: tuple[str, ...] = (
     (
-        r"you(?:'ll| will) (?:have(?! to\b)|get|receive|be (?:able|refunded|reimbursed|credited|sent|back|"
-        r"contacted|sure)|see|find|hear|end up with)"
+        r"you(?:'ll| will) (?:both |all )?(?:have(?! to\b)|get|receive|be (?:able|refunded|reimbursed|credited|sent|"
+        r"back|contacted|sure|all set|set|sorted|covered|ready)|see|find|hear|end up with)"
     ),
+    # Where the customer is left: "so you're all set for Friday", "you're all sorted".
+    r"you(?:'re| are) (?:both |all )?(?:all )?(?:set|sorted|covered|good to go)\b",
+    # The thing put right, said of the thing: "your boiler will be back to normal", "the piano is back in
+    # tune", "the car will run like new again".
+    # (Keyed on "back", the verb looked behind: "is" and "be" start too many words to try each one.)
+    (
+        r"(?:(?<=\bis\x20)|(?<=\bare\x20)|(?<='s\x20)|(?<='re\x20)|(?<=\bbe\x20)|(?<=\bbeing\x20)|"
+        r"(?<=\ball\x20)|(?<=\bfully\x20)|(?<=\bthen\x20))back (?:in (?:tune|voice|good|full|working|perfect|"
+        r"shape|service|action|stock|business|one piece)|to (?:normal|full|its|their|how|the way|new)|together|"
+        r"up and running|on the road|as (?:good|new)|with you|in your hands)"
+    ),
+    (
+        r"(?<!\bI\x20)(?<!\bwe\x20)will (?:sound|play|look|feel|run|ride|drive|work|start|close|open|fit|read|"
+        r"print|cut|heat|wash|flush|spin|wear|keep time) "
+        r"(?:[\w,-]+ ){0,3}?(?:again|even|perfect|perfectly|properly|like new|as (?:new|good|normal)|normally|"
+        r"right|fine|beautiful|great|brand new)\b"
+    ),
+    r"(?<!\bI\x20)(?<!\bwe\x20)will have (?:[\w,-]+ ){1,5}?again\b",
+    r"(?:working|running|playing) order",
+    # Redone for the customer: "I've reprinted the full order", "we're reissuing the tickets", "I'll retune it".
+    # (Keyed on the verb, the word before looked behind: "I've ... and reissued them" counts too.)
+    (
+        r"(?:(?<='ve\x20)|(?<=have\x20)|(?<=has\x20)|(?<='ll\x20)|(?<=will\x20)|(?<='m\x20)|(?<=am\x20)|"
+        r"(?<='re\x20)|(?<=are\x20)|(?<=and\x20)|(?<=now\x20)|(?<=already\x20)|(?<=just\x20)|(?<=also\x20)|"
+        r"(?<=\bI\x20)|(?<=\bwe\x20))"
+        r"(?:re-?(?:print|issu|made|mak|sen[dt]|done|do\b|built|build|tun|stitch|upholster|wir|string|lac|cut|"
+        r"fill|stock|sol|glaz|cover|paint|spray)\w*|replac(?:ed|ing)|swapp?(?:ed|ing))"
+    ),
+    # The thing brought to the customer: "I'll drive them over to you", "we'll email the tickets to you".
+    (
+        r"(?:will|'ll) (?:then |also |personally |now )?(?:email|e-mail|send|post|drive|bring|deliver|hand|courier|"
+        r"drop|run|take|pass) (?!(?:an? |the |my |our )?(?:update|details|confirmation|invoice|bill|quote|form|"
+        r"link|note|message|email|information|news)\b)(?:[\w-]+ ){0,4}?(?:over |round |across |back |out |in |"
+        r"straight )?to you\b"
+    ),
+    r"(?:will|'ll) (?:drive|bring|drop|run|pop) (?:it|them|these|those) (?:over|round|back)\b",
+    # Time the customer is left with: "that gives you three clear days before the show".
+    r"(?:gives|leaves) you (?:\w+ ){0,3}(?:clear |spare |full |whole |plenty of )?(?:days?|hours?|weeks?|time)\b",
     r"you should (?:have|get|receive) (?:it|them|your|the|a|an|everything)\b",
     r"so (?:that )?(?:you|he|she|they|it) (?:can|will|'ll|won't|don't|doesn't|do not|no longer)",
     r"so (?:that )?(?:he|she|it)(?:'s| is)? (?:[a-z]+s|ready|safe|sound|fixed|working)\b",
@@ -215,7 +254,8 @@ SNAP_OUTCOME: tuple[str, ...] = (
     r"(?:will|'ll) (?:stop|solve|cure|end|sort|mend)",
     (
         r"(?:will|'ll|should|expected to|due to) be (?:[a-z]+ and )?(?:delivered|collected|repaired|replaced|refunded|"
-        r"fixed|resolved|sorted|back|restored|reconnected|"
+        r"fixed|resolved|sorted|back|restored|reconnected|tuned|retuned|reprinted|reissued|remade|mended|"
+        r"serviced|cleaned|altered|fitted|"
         r"ready|working|installed|emptied|sent|restored|dispatched|credited|cleared|completed|done|"
         r"finished|running)"
     ),
@@ -234,6 +274,8 @@ SNAP_OUTCOME: tuple[str, ...] = (
 # ("it should reach you by Tuesday"); "it'll be with you asap" promises nothing.
 ARRIVAL: tuple[str, ...] = (
     r"(?:should|will|'ll|expected to|due to) (?:arrive|reach you|be with you|be in your hands|land)",
+    # "You should receive them by Friday": the customer getting the thing, said from their side.
+    r"you (?:should|will|'ll) (?:then )?(?:receive|get) (?:it|them|the \w+|your \w+)",
 )
 
 OWNERSHIP: tuple[str, ...] = (

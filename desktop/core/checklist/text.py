@@ -256,3 +256,30 @@ def _index(low: str) -> tuple[dict[str, tuple[int, ...]], frozenset[str]]:
         if key in _INDEX_KEYS:
             index.setdefault(key, []).append(m.start())
     return {k: tuple(v) for k, v in index.items()}, frozenset(words)
+
+
+_WHEN_IT = re.compile(r" when (?:it|they|he|she)(?:'s|'re| is| are)? ")
+_LAST_WORD = re.compile(r"([a-z]+)s?$")
+_FIRST_WORD = re.compile(r"([a-z]+)\b")
+_CLAUSE_BREAK = re.compile(r"[,;:]")
+
+
+def evasions_of(a: Analysis) -> tuple[tuple[int, int], ...]:
+    """Clauses that promise nothing: "it'll be ready when it's ready", "they come when they come"."""
+    return _evasions(a) if " when " in a.low else ()
+
+
+@lru_cache(maxsize=16)
+def _evasions(a: Analysis) -> tuple[tuple[int, int], ...]:
+    """ "It'll be ready when it's ready": the same word on both sides of "when it's" promises nothing."""
+    spans = []
+    low = a.low
+    for m in _WHEN_IT.finditer(low):
+        before = _LAST_WORD.search(low, max(0, m.start() - 30), m.start())
+        after = _FIRST_WORD.match(low, m.end())
+        if before and after and after.group(1).rstrip("s") == before.group(1).rstrip("s"):
+            # The whole clause: "it'll be" before the word promises nothing either.
+            start = a.sentence(m.start())[0]
+            breaks = [b.end() for b in _CLAUSE_BREAK.finditer(a.text, start, before.start())]
+            spans.append((breaks[-1] if breaks else start, after.end()))
+    return tuple(spans)

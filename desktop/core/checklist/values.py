@@ -249,6 +249,70 @@ def uncertain_topics(email_text: str, booking_weekday: int | None = None) -> fro
     return frozenset(topics)
 
 
+_QUESTION = phrase_regex(phrases.OPEN_QUESTION)
+_DAYS_AND_TIMES = frozenset(
+    stem(w) for w in (*_WEEKDAYS, "morning", "afternoon", "evening", "night", "weekend", "lunchtime", "midday")
+)
+_QUESTION_END = re.compile(r"\?")
+_CHOICE = re.compile(r"\b([a-z][a-z-]+) or (?:the |a |an )?([a-z][a-z-]+)")
+
+
+def _topics_of(text: str, booking_weekday: int | None) -> frozenset[str]:
+    """Stems of the words in ``text`` that say what it is about (no common words, months or the booking's day)."""
+    topics = set()
+    for t in _TOKEN.findall(text):
+        if t in phrases.TOPIC_STOPWORDS or len(t) < 3:
+            continue
+        if booking_weekday is not None and t == _WEEKDAYS[booking_weekday]:
+            continue
+        topics.add(stem(t))
+    return frozenset(topics)
+
+
+@lru_cache(maxsize=64)
+def open_questions(email_text: str, booking_weekday: int | None = None) -> tuple[frozenset[str], ...]:
+    """What each open question in the email is about ("manual or automatic?", "are dogs allowed?",
+    "not sure if I need a patch test?"), as topic stems; a question with no topic word is left out."""
+    low = email_text.lower()
+    asked: list[tuple[int, int]] = []
+    questions: list[str] = []
+    for q in _QUESTION_END.finditer(low):
+        start = max((low.rfind(c, 0, q.start()) for c in ".!?\n"), default=-1) + 1
+        if _QUESTION.search(low, start, q.start()):
+            questions.append(low[start : q.start()])
+        else:  # "manual or automatic?": the options are the topic, not the whole request around them
+            choices = [f"{c[1]} {c[2]}" for c in _CHOICE.finditer(low, start, q.start())]
+            if not choices:
+                continue
+            questions += choices
+        asked.append((start, q.start()))
+    if not asked:
+        return ()
+    # Words the rest of the email uses are the booking itself ("a cut and colour"), not the question.
+    ends, starts = (0, *(e for _, e in asked)), (*(s for s, _ in asked), len(low))
+    rest = "".join(low[a:b] for a, b in zip(ends, starts, strict=True))
+    # A day or a time offered as a choice ("Friday or Saturday?") is the booking, confirmed elsewhere.
+    known = _topics_of(rest, booking_weekday) | _DAYS_AND_TIMES
+    found = [
+        t
+        for text in questions
+        if (t := frozenset(w for w in _topics_of(text, booking_weekday) - known if not w[0].isdigit()))
+    ]
+    return tuple(found)
+
+
+def unanswered_questions(a: Analysis, email_text: str, fields: Mapping[str, object], end: int) -> int:
+    """How many of the email's open questions the reply body (up to ``end``) never takes up."""
+    if "?" not in email_text:
+        return 0
+    booking = as_date(fields.get("date")) or as_date(fields.get("check_in"))
+    questions = open_questions(email_text, booking.weekday() if booking else None)
+    if not questions:
+        return 0
+    said = {stem(w) for w in _TOKEN.findall(a.low[:end])}
+    return sum(1 for q in questions if not q & said)
+
+
 # "We can't hold the date until ...": a refusal does not deal with what the customer is unsure of.
 _REFUSAL = re.compile(
     r"\b(?:we|I)(?:'re| are|'m| am)? (?:really |just |simply )?(?:can't|cannot|can not|won't|will not|unable|"

@@ -17,8 +17,6 @@ REQUIRED = ("title", "body")
 COLUMNS = ("title", "body", "tags", "kind", "when")
 
 
-
-
 def _rows(text: str) -> list[list[str]] | str:
     """The rows, read with the sniffed delimiter when its header makes sense, else as plain CSV."""
     dialects: list[type[csv.Dialect] | csv.Dialect] = []

@@ -60,11 +60,11 @@ class RuleScore:
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
 
 
-# Sets the rules were written or corrected against (blind2 and blind3 were blind until they
+# Sets the rules were written or corrected against (blind2 to blind4 were blind until they
 # showed the rules' gaps and were then used to fix them): regression-tested, not a fair measure.
-FILES = ("cases.toml", "holdout.toml", "blind.toml", "blind2.toml", "blind3.toml")
+FILES = ("cases.toml", "holdout.toml", "blind.toml", "blind2.toml", "blind3.toml", "blind4.toml")
 # Written by someone who never saw the rules, and never used to change them: the honest measure.
-BLIND_FILES = ("blind4.toml",)
+BLIND_FILES = ("blind5.toml",)
 
 
 def load_emails(folder: Path = HERE) -> dict[str, dict[str, object]]:
