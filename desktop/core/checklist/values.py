@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from functools import lru_cache
 
 from desktop.core.checklist import phrases
@@ -22,6 +22,7 @@ from desktop.core.checklist.restate import (
     number_value,
 )
 from desktop.core.checklist.text import Analysis, analyse
+from desktop.core.values import as_date
 
 _ALNUM = re.compile(r"[^a-z0-9]")
 
@@ -34,20 +35,6 @@ def customer_names(fields: Mapping[str, object]) -> list[str]:
     if len(full.split()) > 1:
         names.append(full.split()[-1])
     return names
-
-
-def as_date(value: object) -> date | None:
-    """A field value as a date (``date``, ``datetime`` or ``"YYYY-MM-DD"``), else None."""
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str):
-        try:
-            return date.fromisoformat(value.strip()[:10])
-        except ValueError:
-            return None
-    return None
 
 
 def as_time(value: object) -> tuple[int, int] | None:
