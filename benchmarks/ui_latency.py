@@ -68,6 +68,8 @@ def main() -> int:
         win = MainWindow(library, settings_path=Path(tmp) / "settings.ini")
         win.show()
         QTest.qWaitForWindowExposed(win)
+        # As the app does right after its first paint: prepare rules, reader and engine off-thread.
+        win.controller.warm_up().join()
         bare = QPlainTextEdit()
         bare.show()
         typed = "".join(c for c in EMAIL[:160].replace("\n", " ") if c.isascii())
