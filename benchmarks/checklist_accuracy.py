@@ -124,6 +124,11 @@ def main(argv: list[str] | None = None) -> int:
         wrong = sum(1 for c in part for r in c.run().results if c.expected([r.id])[r.id] != r.status.value)
         print(f"  {source}: {len(part)} replies, {wrong} rule statuses differ from the labels")
 
+    for source in labelled.DEV_FILES:
+        part = labelled.load_cases(files=(source,))
+        wrong = sum(1 for c in part for r in c.run().results if c.expected([r.id])[r.id] != r.status.value)
+        print(f"  {source} (development, partly tuned): {len(part)} replies, {wrong} rule statuses differ")
+
     blind = labelled.load_cases(files=labelled.BLIND_FILES)
     blind_scores = labelled.score(blind)
     print(f"\nBlind set ({len(blind)} replies labelled without seeing the rules, never tuned against):")

@@ -527,3 +527,123 @@ def test_a_bare_choice_asks_about_its_options(answer: str, expected: Status) -> 
     email = "Hello, could I book a table-making class on Saturday 15 March? Oak or walnut for a small room? Sam"
     report = diamond_check(f"You're booked for Saturday 15 March. {answer}", POTTERY, email)
     assert report.result("addresses_uncertainty").status is expected
+
+
+# --- structure, not phrases: outcomes read by clause shape -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "outcome",
+    [
+        "Your new gate will swing shut on its own again.",  # the thing, future, an end state
+        "The kettle should be boiling happily in your kitchen by Monday 17 June.",
+        "From Tuesday 18 June you can pick a fresh pair in any colour you like.",  # the customer getting
+        "Afterwards a credit for the missed weeks will be issued to your account.",  # a remedy given
+        "Compensation is paid straight into your account without any forms.",
+        "Our fitters will carry the wardrobe up and fit it on Friday 14 June.",
+    ],
+)
+def test_an_end_state_said_in_any_words_is_an_outcome(outcome: str) -> None:
+    assert snap_check(outcome).result("snap_outcome").status is Status.PASS
+
+
+@pytest.mark.parametrize(
+    "no_outcome",
+    [
+        "I'll text you the new delivery day once the warehouse tells me.",  # a message, not an end
+        "Honestly, nobody knows when they'll be round, sorry.",  # an indirect question
+        "The gate will not close again, whatever we do to the latch.",  # negated
+        "The van will arrive whenever it arrives, I'm afraid.",  # arrival with no when
+    ],
+)
+def test_a_message_a_negation_or_an_unknown_is_not_an_outcome(no_outcome: str) -> None:
+    assert snap_check(no_outcome).result("snap_outcome").status is Status.FAIL
+
+
+# --- details_match compares only the booking's own dates and counts ----------------------------
+
+PARTY_RANGE = {**ROD, "party_size": 30, "party_min": 30, "party_max": 36}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("We'll lay the long table for up to 36 of you.", Status.PASS),  # a ceiling covering the range
+        ("I'll set 36 places, so if you're 30 there's simply some elbow room.", Status.PASS),  # both ends named
+        ("I've put you down for 40 guests.", Status.FAIL),  # outside the range
+    ],
+)
+def test_a_count_is_judged_against_the_whole_party_range(sentence: str, expected: Status) -> None:
+    reply = f"Hi Rod,\n\nThanks for choosing us. {sentence}\n\nBest,\nLinda"
+    assert run(reply, fields=PARTY_RANGE).result("details_match").status is expected
+
+
+def test_a_newly_offered_date_is_not_a_wrong_restatement() -> None:
+    reply = (
+        "Hi Rod,\n\nThanks! Friday is full, so I can offer you a new slot on Saturday 16 November at 7:30pm.\n\nLinda"
+    )
+    assert run(reply).result("details_match").status is not Status.FAIL
+    wrong = "Hi Rod,\n\nThanks! Your table is booked for Saturday 16 November at 7:30pm.\n\nLinda"
+    assert run(wrong).result("details_match").status is Status.FAIL
+
+
+def test_a_snap_reply_s_own_plan_date_is_not_compared_with_the_customer_s_deadline() -> None:
+    fields = {**JANET, "date": "2024-06-22", "weekday": "Saturday"}
+    body = "The frame is being welded now.\n- Fitting: Wednesday 19 June, morning."
+    assert snap_check(body, fields=fields).result("details_match").status is not Status.FAIL
+
+
+# --- shouting: names for things in capitals are not a raised voice ------------------------------
+
+
+@pytest.mark.parametrize(
+    "token",
+    ["The total is £[AMOUNT] for both nights.", "Quote ORDERNO-77 when you call.", "Your VIPPASS is attached."],
+)
+def test_codes_placeholders_and_the_customer_s_own_capitals_are_not_shouting(token: str) -> None:
+    reply = f"Hi Rod,\n\n{token}\n\nLinda"
+    report = check(reply, kind=Kind.DIAMOND, fields=ROD, email_text="Is my VIPPASS ready?", today=TODAY)
+    assert report.result("shouting").status is Status.PASS
+    loud = check("Hi Rod,\n\nPLEASE read the email.\n\nLinda", kind=Kind.DIAMOND, fields=ROD, today=TODAY)
+    assert loud.result("shouting").status is Status.FAIL
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We'll lay the long table for up to 36 of you.",
+        "The room is set for 30 to 36 guests.",
+        "I'll set 36 places, so if you're 30 there's simply some elbow room.",
+    ],
+)
+def test_allowing_for_the_whole_party_range_deals_with_the_uncertainty(sentence: str) -> None:
+    reply = f"Hi Rod,\n\nThanks for choosing us. {sentence}\n\nBest,\nLinda"
+    assert run(reply, fields=PARTY_RANGE).result("addresses_uncertainty").status is Status.PASS
+    bare = "Hi Rod,\n\nThanks for choosing us. I'll set 33 places.\n\nBest,\nLinda"
+    assert run(bare, fields=PARTY_RANGE).result("addresses_uncertainty").status is Status.FAIL
+
+
+# --- status read by clause shape ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "status",
+    [
+        "The latch wasn't screwed in far enough.",  # the thing, past, what happened
+        "Your curtains are hanging in our steam room.",
+        "We're at the last step of checking the wiring.",  # the work in hand
+    ],
+)
+def test_a_state_of_the_customer_s_thing_is_a_status(status: str) -> None:
+    assert snap_check(f"{status} I will call you on Thursday 13 June.").result("snap_status").status is Status.PASS
+
+
+@pytest.mark.parametrize(
+    "not_status",
+    [
+        "The fitters are employed by another firm, so that's up to them.",  # the people, not the job
+        "I'll pop round on Thursday 13 June to see whether the latch has loosened.",  # still to be checked
+    ],
+)
+def test_the_workers_state_or_a_check_to_come_is_not_a_status(not_status: str) -> None:
+    assert snap_check(not_status).result("snap_status").status is Status.FAIL

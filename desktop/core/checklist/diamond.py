@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping
 from datetime import timedelta
 
-from desktop.core.checklist import phrases
+from desktop.core.checklist import booking, phrases
 from desktop.core.checklist.engine import (
     DIAMOND_KINDS,
     Category,
@@ -50,10 +50,6 @@ _OFFER_CUE = re.compile(
     r"\b(?:if|let|happy to|glad to|can|could|help|arrange|just|any|tell|mention|need|ask|welcome)\b", re.I
 )
 _OTHER_CUE = re.compile(r"\b(?:" + "|".join(phrases.OTHER_DATE_CUES) + r")\s+(?:the\s+|on\s+|at\s+)?$", re.I)
-_BOOKING_CUE = re.compile(
-    r"\b(?:see you|booked|reserved|booking|table|expect(?:ing)? you|welcome you|arriv\w*|check-in)\b[^.!?\n]{0,40}$",
-    re.I,
-)
 _REFERENCE_NAMED = re.compile(r"\b(?:your|the|same) (?:booking |order )?(?:reference|ref)\b", re.I)
 _RELATIVE = re.compile(r"\b(?P<w>today|tonight|tomorrow)\b", re.I)
 _TERSE_WORDS = 25
@@ -240,12 +236,12 @@ def details_match(ctx: CheckContext) -> Outcome:
             if m.day is None:
                 if m.weekday in {d.weekday() for d in upcoming}:
                     good.append(m.span)
-                elif upcoming and not correct and _BOOKING_CUE.search(text, a.sentence(m.start)[0], m.start):
+                elif upcoming and not correct and booking.BOOKING_CUE.search(text, a.sentence(m.start)[0], m.start):
                     bad.append(m.span)
                 continue
             if any(mention_is(m, d) for d in dates):
                 good.append(m.span)
-            elif upcoming and not correct and not _other_cue(text, m.start):
+            elif upcoming and not correct and not _other_cue(text, m.start) and not booking.offered(ctx.kind, a, m):
                 bad.append(m.span)
         bad += _wrong_departures(a, men, f)
     t = as_time(f.get("time"))
@@ -258,18 +254,11 @@ def details_match(ctx: CheckContext) -> Outcome:
                 bad.append(tm.span)
     size, lo, hi = party_bounds(f)
     if lo is not None and hi is not None:
-        explained = bool(uncertainty_spans(a, men))
+        explained = booking.names_range(text, lo, hi) or bool(uncertainty_spans(a, men))
         for c in men.party:
             if c.capacity and not lo <= c.high <= hi:
                 continue  # "the barn seats up to 120" is the room, not the party
-            if (
-                c.low == c.high == size
-                or (c.low < c.high and lo <= c.low and c.high <= hi)
-                or (c.low == c.high and lo <= c.low <= hi and explained)
-            ):
-                good.append(c.span)
-            else:
-                bad.append(c.span)
+            (good if booking.party_ok(text, c, size, lo, hi, explained) else bad).append(c.span)
     nights = as_int(f.get("nights"))
     if nights is None and len(dates) >= 2 and f.get("check_in") and f.get("check_out"):
         ci, co = as_date(f.get("check_in")), as_date(f.get("check_out"))
@@ -319,7 +308,10 @@ def addresses_uncertainty(ctx: CheckContext) -> Outcome:
         return Outcome(Status.NA, detail="The customer did not say they were unsure of anything.")
     a = analyse(ctx.reply)
     end = body_end(a, ctx.fields)
-    spans = uncertainty_spans(a, find_mentions(a)) or topic_spans(a, ctx.email_text, ctx.fields, end)
+    men = find_mentions(a)
+    lo, hi = raised
+    spans = uncertainty_spans(a, men) or topic_spans(a, ctx.email_text, ctx.fields, end)
+    spans = spans or (booking.range_spans(a.text, men.party, lo, hi) if hi else ())
     # Each question the customer asked must be taken up, not only a "that's fine" to the booking.
     unanswered = unanswered_questions(a, ctx.email_text, ctx.fields, end) if ctx.email_text else 0
     if unanswered:
@@ -330,7 +322,6 @@ def addresses_uncertainty(ctx: CheckContext) -> Outcome:
         )
     if spans or (ctx.email_text and "?" in ctx.email_text and open_questions(ctx.email_text)):
         return Outcome(Status.PASS, spans)
-    lo, hi = raised
     if hi:
         fix = (
             f"Say how you've allowed for {lo} to {hi}, "

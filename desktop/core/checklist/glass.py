@@ -286,6 +286,14 @@ def _inside_word(text: str, start: int, end: int) -> bool:
     return (start > 0 and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum())
 
 
+def _code_like(text: str, start: int, end: int, email_caps: frozenset[str]) -> bool:
+    """A capitalised token that is a name for something, not a raised voice: a placeholder or code
+    ("[PRICE]", "{NAME}", "WED-0419", "REF/2"), or a word the customer wrote in capitals too."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return before in "[{<_/#-" or after in "]}>_/-" or text[start:end] in email_caps
+
+
 @rule(
     "shouting",
     title="No shouting",
@@ -295,6 +303,7 @@ def _inside_word(text: str, start: int, end: int) -> bool:
 def shouting(ctx: CheckContext) -> Outcome:
     text = analyse(ctx.reply).text
     ref = str(ctx.fields.get("reference") or "").upper()
+    email_caps = frozenset(m.group() for m in _CAPS_WORD.finditer(ctx.email_text or ""))
     words = [
         m
         for m in _CAPS_WORD.finditer(text)
@@ -302,6 +311,7 @@ def shouting(ctx: CheckContext) -> Outcome:
         and m.group() not in glass_phrases.ACRONYMS
         and m.group() != ref
         and m.group() not in ("TODO", "FIXME")
+        and not _code_like(text, *m.span(), email_caps)
     ]
     spans: list[tuple[int, int]] = []
     run: list[re.Match[str]] = []

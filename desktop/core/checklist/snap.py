@@ -9,6 +9,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from desktop.core.checklist import phrases, snap_phrases
+from desktop.core.checklist.clauses import outcome_clauses, status_clauses
 from desktop.core.checklist.engine import SNAP_KINDS, Category, CheckContext, Outcome, Severity, Status, rule
 from desktop.core.checklist.matching import PhraseSet, phrase_regex
 from desktop.core.checklist.restate import find_mentions
@@ -100,6 +101,8 @@ def _status_spans(a: Analysis) -> tuple[tuple[int, int], ...]:
         m = _THERE_IS.search(text, max(0, start - 40), start)
         if m:
             spans.append((m.start(), end))
+    if not spans:  # said in no listed phrase: read the clauses' shape
+        spans = [s for s in status_clauses(a) if not _hedged(a, s[0])]
     return tuple(sorted(spans))
 
 
@@ -118,6 +121,20 @@ def _arrivals(a: Analysis) -> tuple[tuple[int, int], ...]:
         if _CONCRETE.search(a, s0, s1) or any(s0 <= w < s1 for w in when):
             spans.append((start, end))
     return tuple(spans)
+
+
+def _shaped_outcomes(a: Analysis) -> list[tuple[int, int]]:
+    """Outcome clauses read by their shape, unless hedged or only vague about when ("ready when it's ready")."""
+    evasions = evasions_of(a)
+    spans = []
+    for start, end in outcome_clauses(a):
+        if _hedged(a, start) or any(e0 <= start < e1 for e0, e1 in evasions):
+            continue
+        s0, s1 = a.sentence(start)
+        if _VAGUE.search(a, s0, s1) and not _CONCRETE.search(a, s0, s1):
+            continue
+        spans.append((start, end))
+    return spans
 
 
 @rule(
@@ -195,7 +212,7 @@ def snap_timeline(ctx: CheckContext) -> Outcome:
 )
 def snap_outcome(ctx: CheckContext) -> Outcome:
     a = analyse(ctx.reply)
-    spans = (*_found(_OUTCOME, a), *_arrivals(a))
+    spans = (*_found(_OUTCOME, a), *_arrivals(a)) or tuple(_shaped_outcomes(a))
     if spans:
         return Outcome(Status.PASS, tuple(sorted(spans)))
     return Outcome(

@@ -63,8 +63,10 @@ class RuleScore:
 # Sets the rules were written or corrected against (blind2 to blind4 were blind until they
 # showed the rules' gaps and were then used to fix them): regression-tested, not a fair measure.
 FILES = ("cases.toml", "holdout.toml", "blind.toml", "blind2.toml", "blind3.toml", "blind4.toml")
+# Used to improve the rules but not yet fully passing: reported, not regression-tested.
+DEV_FILES = ("blind5.toml",)
 # Written by someone who never saw the rules, and never used to change them: the honest measure.
-BLIND_FILES = ("blind5.toml",)
+BLIND_FILES = ("blind6.toml",)
 
 
 def load_emails(folder: Path = HERE) -> dict[str, dict[str, object]]:
