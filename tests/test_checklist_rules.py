@@ -421,3 +421,16 @@ def test_blame_with_should_have_is_not_an_outcome() -> None:
     reply = "Dear Janet,\n\nYou should have received an email. I will check on Thursday 13 June.\n\nSam"
     report = check(reply, kind=Kind.SNAP, fields=JANET, email_text="", today=JUNE)
     assert report.result("snap_outcome").status is Status.FAIL
+
+
+@pytest.mark.parametrize("gap", ["<DATE>", "<CUSTOMER NAME>", "<first_name>"])
+def test_angle_bracket_gaps_typed_by_hand_are_unfilled_placeholders(gap: str) -> None:
+    reply = WARM.replace("15 November", gap)
+    result = run(reply).result("unfilled_placeholder")
+    assert result.status is Status.FAIL
+    assert [reply[s:e] for s, e in result.spans] == [gap]
+
+
+def test_comparisons_and_arrows_are_not_placeholders() -> None:
+    reply = WARM.replace("for 9.", "for 9 (< 10 guests, so no deposit) -> see below.")
+    assert run(reply).result("unfilled_placeholder").status is Status.PASS

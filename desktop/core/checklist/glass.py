@@ -21,11 +21,13 @@ from desktop.core.checklist.values import as_date, customer_names, resolve
 _UNFILLED = re.compile(
     r"\[(?!\s*internal)[A-Za-z][\w .'-]{0,30}\]|\{\{.*?\}\}|\{%.*?%\}|<<[^<>\n]{1,30}>>|\{[a-z_][a-z0-9_]*\}"
     r"|XX/XX|xx/xx|_{4,}"
+    # Angle-bracket gaps people type by hand: <DATE>, <CUSTOMER NAME>, <first_name>.
+    r"|<[A-Z][A-Z _]{1,29}>|<[a-z]+_[a-z_]+>"
 )
 _BLAME = PhraseSet.compile(glass_phrases.BLAME)
 _INTERNAL = PhraseSet.compile(glass_phrases.INTERNAL_NOTE)
 _INTERNAL_MARKERS = PhraseSet.compile(glass_phrases.INTERNAL_MARKERS, flags=0)
-_PLACEHOLDER_CHARS = ("[", "{", "<<", "XX/", "xx/", "____")
+_PLACEHOLDER_CHARS = ("[", "{", "<", "XX/", "xx/", "____")
 _MENTION = re.compile(r"@(?<![\w.@]@)[A-Za-z][\w.-]*\w")
 _INSULT_PHRASES = PhraseSet.compile(glass_phrases.INSULT_PHRASES)
 _ATOM = re.compile(r"[a-z0-9]+")
