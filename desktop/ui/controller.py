@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.core.checklist import Report, RuleResult, check
-from desktop.core.checklist.custom import from_stored
+from desktop.core.checklist.custom import PhraseRule, from_stored
 from desktop.core.checklist.engine import registered_rules
 from desktop.core.checklist.fixes import apply_fix
 from desktop.core.compose import Draft, compose, field_rows
@@ -58,6 +58,7 @@ class DeskController(QObject):
         self.reply = ""
         self.draft: Draft | None = None
         self._read_key: tuple[object, ...] | None = None
+        self._own_rules: tuple[int | None, tuple[PhraseRule, ...]] | None = None
         self.report: Report | None = None
         self.overrides: dict[str, str] = {}
         self.profile: Profile = library.profile()
@@ -269,7 +270,18 @@ class DeskController(QObject):
 
     def recheck(self) -> None:
         """Run the checklist again on the reply as it stands (the rules changed)."""
+        self._own_rules = None
         self._run_checklist()
+
+    def _rules_for(self, template: Template) -> tuple[PhraseRule, ...]:
+        """The user's phrase rules for ``template``, read from the library once per template.
+
+        The checklist re-runs on every keystroke in the reply; the rules change only
+        through the rules dialog, which calls :meth:`recheck`.
+        """
+        if self._own_rules is None or self._own_rules[0] != template.id:
+            self._own_rules = (template.id, from_stored(self.library.phrase_rules(template), template))
+        return self._own_rules[1]
 
     def _run_checklist(self) -> Report | None:
         if self.template is None:
@@ -282,7 +294,7 @@ class DeskController(QObject):
                 fields=fields,
                 email_text=self.email,
                 today=self.today,
-                custom_rules=from_stored(self.library.phrase_rules(self.template), self.template),
+                custom_rules=self._rules_for(self.template),
                 template=str(self.template.id),
             )
         self.report_ready.emit(self.report)
