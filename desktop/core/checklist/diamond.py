@@ -38,12 +38,14 @@ from desktop.core.checklist.values import (
     reference_spans,
     same_reference,
     topic_spans,
+    uncertain_topics,
     unanswered_questions,
 )
 
 _THANKS = PhraseSet.compile(phrases.THANKS)
 _UNCERTAIN = phrase_regex(phrases.UNCERTAIN_EMAIL)
 _ADDRESSED = PhraseSet.compile(phrases.UNCERTAINTY_ADDRESSED)
+_ACCEPTED = PhraseSet.compile(phrases.UNCERTAINTY_ACCEPTED)
 _HELP = PhraseSet.compile(phrases.HELP_OFFER)
 _TOPICS = PhraseSet.compile([w for words in phrases.HELP_TOPICS.values() for w in words])
 _OFFER_CUE = re.compile(
@@ -79,7 +81,7 @@ def party_bounds(fields: Mapping[str, object]) -> tuple[int | None, int | None, 
 
 def uncertainty_spans(a: Analysis, mentions: Mentions) -> tuple[tuple[int, int], ...]:
     """Where the reply deals with an open question: a range of people, or an invitation to update."""
-    spans = list(_ADDRESSED.spans(a))
+    spans = list(_ADDRESSED.spans(a)) + list(_ACCEPTED.spans(a))
     spans += [c.span for c in mentions.party if c.low < c.high]
     return tuple(sorted(spans))
 
@@ -294,6 +296,12 @@ def uncertainty_raised(ctx: CheckContext) -> tuple[int, int] | None:
     return None
 
 
+def _has_topics(ctx: CheckContext) -> bool:
+    """Whether the customer was unsure of something with a subject of its own (not only a number)."""
+    booking = as_date(ctx.fields.get("date")) or as_date(ctx.fields.get("check_in"))
+    return bool(uncertain_topics(ctx.email_text, booking.weekday() if booking else None))
+
+
 @rule(
     "addresses_uncertainty",
     title="Deals with what the customer is unsure of",
@@ -310,7 +318,10 @@ def addresses_uncertainty(ctx: CheckContext) -> Outcome:
     end = body_end(a, ctx.fields)
     men = find_mentions(a)
     lo, hi = raised
-    spans = uncertainty_spans(a, men) or topic_spans(a, ctx.email_text, ctx.fields, end)
+    spans = uncertainty_spans(a, men)
+    if not hi and spans and all(_ACCEPTED.search(a, *sp) == sp for sp in spans) and _has_topics(ctx):
+        spans = ()  # a bare "that's fine" does not answer what they were unsure of
+    spans = spans or topic_spans(a, ctx.email_text, ctx.fields, end)
     spans = spans or (booking.range_spans(a.text, men.party, lo, hi) if hi else ())
     # Each question the customer asked must be taken up, not only a "that's fine" to the booking.
     unanswered = unanswered_questions(a, ctx.email_text, ctx.fields, end) if ctx.email_text else 0

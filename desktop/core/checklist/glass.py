@@ -116,6 +116,18 @@ _NOTE_LINE = re.compile(
     rf"\n[ \t]*(?P<name>[A-Z][a-z]+)[ \t]*(?:-+|:)[ \t]*(?i:{'|'.join(glass_phrases.COLLEAGUE_TASKS)})\b"
 )
 _NOTE_LINE_CUE = re.compile(r"\n[ \t]*[A-Z][a-z]+[ \t]*[-:]")
+# "Jo - vegan buttercream sweats in June heat, add the charge to her quote": a line to a colleague
+# that speaks of the customer as "her" or "him".
+_NOTE_LINE_ABOUT = re.compile(
+    r"\n[ \t]*(?P<name>[A-Z][a-z]+)[ \t]*(?:-+|:)[ \t]*[^\n]*?\b(?i:her|him|his|she|he)\b(?!\s+(?:will|'ll)\b)"
+)
+# "Jo, she's the one who ...", "(Gem, this is the bride who ...)": a colleague's name and a comma,
+# then words said to them about the customer, at the start of a line, a sentence or a bracket.
+_ASIDE = re.compile(
+    r"(?:^|(?<=\n)|(?<=\()|(?<=[.!?] ))[ \t]*(?P<name>[A-Z][a-z]+),[ \t]+"
+    rf"(?i:{'|'.join(glass_phrases.ASIDE_OPENERS)})",
+    re.MULTILINE,
+)
 
 
 def _notes_to_colleagues(a: Analysis, ctx: CheckContext) -> list[tuple[int, int]]:
@@ -125,14 +137,17 @@ def _notes_to_colleagues(a: Analysis, ctx: CheckContext) -> list[tuple[int, int]
     signer = set(a.text[slice(*a.signoff.name)].lower().split()) if a.signoff.name else set()
     spans = []
     lines = "\n" + a.text
-    for m in _NOTE_LINE.finditer(lines):
+    found = [*_NOTE_LINE.finditer(lines), *_NOTE_LINE_ABOUT.finditer(lines)]
+    found += [m for m in _ASIDE.finditer(a.text) if a.greeting is None or m.start("name") != a.greeting.name[0]]
+    for m in found:
         word = m.group("name").lower()
         if word in customer or word in greeted or word in signer or word in phrases.NOT_A_NAME:
             continue
         if word in glass_phrases.NOT_ADDRESSEES:
             continue
-        line_end = a.text.find("\n", m.start("name"))
-        spans.append((m.start("name") - 1, line_end if line_end != -1 else len(a.text)))
+        shift = 1 if m.string is lines else 0
+        line_end = a.text.find("\n", m.start("name") - shift)
+        spans.append((m.start("name") - shift, line_end if line_end != -1 else len(a.text)))
     return spans
 
 
@@ -164,8 +179,7 @@ def internal_note(ctx: CheckContext) -> Outcome:
             for m in third.finditer(text)
             if not (m.start() and text[m.start() - 1].isalnum()) and m.start() != signed
         ]
-    if _NOTE_LINE_CUE.search(text) or _NOTE_LINE_CUE.match("\n" + text[:40]):
-        spans += _notes_to_colleagues(a, ctx)
+    spans += _notes_to_colleagues(a, ctx)
     if spans:
         return Outcome(
             Status.FAIL, tuple(sorted(set(spans))), fix="Delete the note before sending; keep notes outside the reply."

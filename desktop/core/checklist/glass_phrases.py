@@ -22,7 +22,8 @@ BLAME: tuple[str, ...] = (
     r"(?:that's|that is|it's|it is|this is) (?:down|up) to (?:them|the \w+|another \w+|head office|your \w+)",
     r"(?:down|up) to (?:the|another|head) \w+ to (?:decide|sort|fix|deal|arrange|say|answer)",
     r"your guess is as good as mine",
-    r"who knows",
+    # "Who knows?", "who knows when it'll come" (not "Sam, who knows the garden well").
+    r"who knows(?=\s*[?!.,]|\s+(?:when|what|how|if|whether|why|where|really)\b)",
     r"(?:I|we) (?:have|'ve) no idea",
     r"(?:we|I) (?:can't|cannot|can not|won't|will not) (?:do|change|help with) (?:that|this|anything)(?! else)",
     r"(?:we|I) (?:can't|cannot|can not) (?:say|tell you) when",
@@ -41,7 +42,26 @@ BLAME: tuple[str, ...] = (
         r"(?:dealt with|handled|managed|done|processed|decided|sorted|arranged) by (?:the|our|another|"
         r"a different|a separate|head) \w+(?: \w+)?,? not (?:by )?\w+"
     ),
-    r"(?:not|isn't|is not) (?:dealt with|handled) (?:by us|here|by this office)",
+    (
+        r"(?:not|isn't|aren't|is not|are not) (?:dealt with|handled|decided|managed|covered|looked after) "
+        r"(?:by us|here|by me|by (?:this|our) (?:office|team|department|branch|shop|desk))"
+    ),
+    # A rule turned into a refusal: "school policy is that staff do not advise", "our policy says we can't".
+    r"policy (?:is|says|states|means) (?:that )?[^.!?\n]{0,60}?\b(?:not|no|never|cannot|can't|don't|doesn't|won't)\b",
+    # The customer's problem, not ours: "the choice is the student's responsibility", "that's your responsibility".
+    (
+        r"(?:is|are|remains?) (?:entirely |solely )?(?:your|the (?:customer|client|guest|student|owner|buyer|"
+        r"hirer|tenant|parent)(?:'s|s')) (?:own )?responsibility"
+    ),
+    r"(?:can't|cannot|can not|won't|will not|do not|don't) (?:be held |accept )(?:any )?(?:responsib|liab)\w*",
+    r"between you and (?:them|the \w+|your \w+)",
+    # Sending the customer elsewhere: "you'd need to contact them directly", "claim through your insurer".
+    (
+        r"(?:need|have) to (?:contact|ring|call|phone|email|speak to|talk to|ask|write to|chase) "
+        r"(?:them|the (?:[\w-]+ )?(?:team|office|department|company|courier|supplier|manufacturer)) directly"
+    ),
+    r"claim (?:it )?(?:through|on|from|via) (?:your|the customer's) (?:own )?(?:[\w-]+ )?(?:insurance|insurer|policy)",
+    r"covered by (?:your|the customer's|their) own (?:[\w-]+ )?insurance",
     r"you(?:'ll| will) (?:just )?have to (?:wait|contact|ring|call|speak to|ask)",
     r"you should have (?:told|read|checked|ordered|called|said|asked|booked|looked)",
     r"as (?:I|we) (?:already |previously |have already )?(?:said|told you|explained|stated|mentioned)",
@@ -119,6 +139,12 @@ INTERNAL_NOTE: tuple[str, ...] = (
         r"stroppy|demanding|high[- ]maintenance|precious|entitled|tight|stingy|posh|dodgy|shifty)"
     ),
     r"(?:just )?ignore (?:her|him|them|this one)",
+    # An order to the staff left in the reply: "Note: husband can't do stairs - make sure housekeeping ...".
+    (
+        r"(?:(?<=[-:]\x20)|(?<=^)|(?<=\n))(?:make sure|tell|remind|warn|ask) (?:housekeeping|the kitchen|kitchen|"
+        r"reception|front desk|the chef|chef|the driver|the fitters?|the engineers?|the cleaners?|the seamstress|"
+        r"the groomers?|the night staff|the porter|the waiters?|the waiting staff)\b"
+    ),
 )
 
 # Verbs after the customer's own name that make a sentence a remark about them, not to them.
@@ -135,6 +161,7 @@ THIRD_PERSON_VERBS: tuple[str, ...] = (
 REMARK_VERBS: tuple[str, ...] = (
     r"sounds", r"seems", r"keeps", r"always", r"never", r"moans", r"complains", r"complained", r"reckons",
     r"claims", r"insists", r"refuses", r"threatened", r"shouted", r"swore", r"is (?:a|an|such|being|so|always)",
+    r"(?:is|was) the (?:one|lady|woman|man|customer|client) who",
 )  # fmt: skip
 
 # What a note to a colleague asks them to do, after their name and a dash or colon ("Kev - chase ...").
@@ -147,6 +174,17 @@ COLLEAGUE_TASKS: tuple[str, ...] = (
     r"can we", r"could we", r"did you", r"did we", r"have you", r"has anyone", r"we need", r"need to",
     r"any news", r"any update",
 )  # fmt: skip
+# What follows a colleague's name and a comma when the sentence is said to them, not to the customer:
+# "Jo, she's the one who left without paying", "(Gem, this is the bride who ...)", "Sam, can you ...".
+ASIDE_OPENERS: tuple[str, ...] = (
+    r"(?:she|he|they)(?:'s|'re| is| are| was| were| has| had| never| always| keeps| wants)",
+    r"(?:this|that)(?:'s| is| was) (?:the|her|his|their|our|a)",
+    r"the (?:customer|client|guest|bride|groom|owner|lady|woman|man|couple) ",
+    r"(?:her|his|their) ",
+    r"(?:can|could|would) you",
+    r"(?:pls|plz|please|remember|don't forget|make sure|heads up|fyi|btw|just so you know)",
+)
+
 # Capitalised words that may open a customer-facing line before a colon or dash ("Parking: ...").
 NOT_ADDRESSEES: frozenset[str] = words_of(
     """

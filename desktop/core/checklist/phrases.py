@@ -48,6 +48,9 @@ NOT_A_NAME: frozenset[str] = words_of(
     wednesday thursday friday saturday sunday morning afternoon evening tonight today tomorrow welcome hope
     looking thanks again unfortunately apologies we i it is as if when just good wonderful fantastic excellent
     done sorted booked confirmed noted understood agreed happy delighted enjoy best wishes warmest
+    admissions operations dispatch despatch deliveries orders events box returns complaints membership
+    removals plumbing heating electrical motors garage salon studio school academy surgery clinic practice
+    bakery florist florists workshop showroom warehouse estates lettings
     """
 )
 
@@ -71,7 +74,12 @@ UNCERTAIN_EMAIL: tuple[str, ...] = (
     r"not (?:yet )?sure",
     r"unsure",
     r"not certain",
-    r"(?:don't|do not|doesn't) know (?:yet|for sure|exactly)",
+    r"(?:don't|do not|doesn't) know (?:yet|for sure|exactly|if|whether|which|what|how)",
+    r"wondering (?:if|whether)",
+    # A plan that may fall through: "if it's delayed we might not make it before you close".
+    r"might not (?:make|be able|get|arrive|manage)",
+    r"may not (?:make it|be able|get there|arrive in time)",
+    r"if (?:it's|it is|we're|we are|I'm|I am|the \w+ is) (?:delayed|late|running late|held up)",
     r"(?:haven't|have not) (?:decided|confirmed|finali[sz]ed)",
     r"at least \w+",
     r"up to \w+ (?:people|guests|of us)",
@@ -105,10 +113,11 @@ OPEN_QUESTION: tuple[str, ...] = (
     r"(?:can|could|may) (?:I|we) (?:bring|take|park|leave|arrive|pay|change|use|swap|come (?:early|late)|"
     r"check (?:in|out) (?:early|late))",
     r"(?:is|are) (?:there|it) (?:enough |still )?(?:time|room|space|parking|ok|okay|alright|a problem)",
-    r"(?:is|are) (?:\w+ )?(?:allowed|welcome|permitted)",
+    r"(?:is|are) (?:[\w-]+ ){0,4}?(?:allowed|welcome|permitted|included|suitable|ok|okay)",
+    r"(?:does|do|will) (?:your|the) [\w-]+(?: [\w-]+)? (?:include|cover|come with)",
     r"(?:will|would) (?:that|it|there|this) be (?:enough|ok|okay|alright|a problem|too|in time|time)",
     r"enough time",
-    r"do (?:I|we) (?:need|have) to",
+    r"do (?:I|we|they|you) (?:need|have) to",
     r"should (?:I|we)",
     r"(?:what|which) (?:would|do|should) you (?:suggest|recommend|advise)",
     r"(?:what|which) (?:is|would be) (?:best|better)",
@@ -139,7 +148,6 @@ UNCERTAINTY_ADDRESSED: tuple[str, ...] = (
     r"flexib(?:le|ility)",
     r"(?:no problem|not a problem|fine|ok|okay|no trouble|doesn't matter|does not matter)(?: at all)?,? (?:if|whether)",
     r"if there (?:are|'re|is|'s) (?:only|just|fewer|more|less)",
-    r"(?:that's|that is|it's|it is) (?:absolutely |totally |perfectly |completely |also )?(?:fine|ok|okay|no problem)",
     r"(?:if|whether) (?:it's|it is|there are|you're|you are) (?:only |just )?\w+ or \w+",
     r"either way",
     r"whether (?:it's|there are|you're|you are|it is)",
@@ -166,6 +174,12 @@ UNCERTAINTY_ADDRESSED: tuple[str, ...] = (
     ),
 )
 
+# A bare "that's fine": it deals with an open number of people ("if it's 7, that's fine"), but not
+# with a question about something else ("not sure whether I need a referral").
+UNCERTAINTY_ACCEPTED: tuple[str, ...] = (
+    r"(?:that's|that is|it's|it is) (?:absolutely |totally |perfectly |completely |also )?(?:fine|ok|okay|no problem)",
+)
+
 # Words that say nothing about *what* the customer is unsure of: in "I'm not sure whether we need
 # to bring our own mats" only "mats" is left, and a reply that mentions mats has dealt with it.
 TOPIC_STOPWORDS: frozenset[str] = words_of(
@@ -183,7 +197,7 @@ TOPIC_STOPWORDS: frozenset[str] = words_of(
     everything i me my mine we us our ours you your yours he him his she her hers it its they them their
     theirs ll ve re d s t m don doesn didn won isn aren wasn weren haven hasn hadn couldn wouldn shouldn
     can't please thanks thank book booking booked table people guests party group person persons night
-    nights room rooms place places either
+    nights room rooms place places either interest interested interesting
     january february march april may june july august september october november december jan feb mar apr
     jun jul aug sep sept oct nov dec
     """
@@ -229,6 +243,16 @@ HELP_OFFER: tuple[str, ...] = (
         r"if (?:you|either of you|any of you|anyone|someone|your \w+|the (?:kids|children|family|group|others)) "
         r"(?:need|needs|want|wants|would like|'d like|would prefer|'d prefer)"
     ),
+    # Any other condition, then an invitation: "If either of them gets anxious, tell reception and ..."
+    # (not a change of numbers or times: "if you end up as 7, just let me know" allows for a doubt).
+    (
+        r"if (?:you|either of (?:you|them)|any of (?:you|them)|anyone|someone|he|she|they|your \w+|anything|"
+        r"something)\b(?![^.!?\n,]*?\b(?:end|ends|turn|turns) (?:up|out)\b|[^.!?\n,]*?\b(?:numbers?|changes?|more|fewer|"
+        r"less|late|early)\b)[^.!?\n]{1,70}?(?:,|\bthen\b)\s*(?:please |do |simply )?(?:just )?(?:tell|let|ask|give|ring|call|"
+        r"phone|email|text|mention|drop)\b"
+    ),
+    r"(?:only|just) a (?:phone call|call|phone|email|message|text|ring|quick call) away",
+    r"if (?:anything|something) (?:comes up|crops up|changes|occurs to you|else comes up)",
 )
 
 # Topics the customer may have raised, and words that show the reply took them up.

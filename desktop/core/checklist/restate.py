@@ -129,6 +129,13 @@ _PARTY_PATTERNS = (
         rf"months?|years?|%|working|percent|pounds|more|extra|{_NOT_PEOPLE}|{_MONTH_ALT})\b)",
         re.IGNORECASE,
     ),
+    # A room's capacity: "the suite seats five comfortably" (read as a capacity, see _CAPACITY).
+    re.compile(
+        rf"\b(?:seats|sleeps|accommodates|(?:can|will) (?:seat|sleep|accommodate|fit|take))\s+(?:up\s+to\s+|all\s+)?"
+        rf"(?P<n>{_NUM})\b(?!\s*(?:st|nd|rd|th|:|\.\d|am|pm|/|nights?|days?|hours?|minutes?|weeks?|months?|years?|%|"
+        rf"percent|pounds|more|extra|{_NOT_PEOPLE}|{_MONTH_ALT})\b)",
+        re.IGNORECASE,
+    ),
     re.compile(
         # "for" is matched, not looked behind, so the phrase is keyed on it and not scanned for.
         rf"\bfor\s(?P<n>{_NUM})\b(?!\s*(?:st|nd|rd|th|:|\.\d|am|pm|a\.m|p\.m|/|o'clock|nights?|days?|hours?|minutes?|"
@@ -139,7 +146,8 @@ _PARTY_PATTERNS = (
 # What a room or venue holds, not who is coming: "the barn seats up to 120", "the lodge sleeps 6".
 _CAPACITY = re.compile(
     r"\b(?:seats?|seating|holds?|takes?|fits?|sleeps?|accommodates?|capacity(?:\s+(?:of|for))?|caters?\s+for|"
-    r"can\s+(?:seat|hold|take|fit|sleep|accommodate|cater\s+for))\s+(?:up\s+to\s+|over\s+|around\s+|about\s+)?$",
+    r"can\s+(?:seat|hold|take|fit|sleep|accommodate|cater\s+for)|(?:plenty\s+of\s+|enough\s+)?(?:space|room)\s+for)"
+    r"\s+(?:up\s+to\s+|over\s+|around\s+|about\s+|all\s+)?$",
     re.IGNORECASE,
 )
 # A time straight after a date, without "at": "Tue 14 Jan, 4.15".
@@ -340,7 +348,8 @@ def _find_counts(a: Analysis, family: PhraseSet, taken: bytearray) -> list[Count
             continue
         # "for 9" is matched from "for" (so it is indexed), but the mention is the number.
         start = groups[key][1] if a.low.startswith("for", m.start()) else m.start()
-        capacity = bool(_CAPACITY.search(a.text, max(0, start - 30), start))
+        number = groups[key][1]  # "space for five": the cue may be inside the match, before the number
+        capacity = bool(_CAPACITY.search(a.text, max(0, start - 30), number))
         found.append(CountMention(start, m.end(), lo, hi, capacity))
         _take((start, m.end()), taken)
     return found

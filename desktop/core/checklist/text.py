@@ -47,6 +47,7 @@ _SIGN_LINE = re.compile(
     rf"^(?P<val>(?i:{_VALEDICTION}))?[,.!]?\s*(?P<name>{_NAME}(?:\s+{_NAME})?)\s*[.!]?\s*(?:(?:[-,(]|\bfrom\b).*)?$"
 )
 _YOU = re.compile(r"\byou", re.IGNORECASE)
+_DEPARTMENT = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z&][a-z]*){0,3}$")
 _VAL_LINE = re.compile(rf"^(?i:{_VALEDICTION})\s*[,.!]?\s*$")
 _GREETING = re.compile(
     r"^\s*(?P<sal>(?i:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|morning|afternoon|evening|"
@@ -174,6 +175,11 @@ def _find_signoff(text: str) -> SignOff:
                 continue
             above_is_val = idx > 0 and start == ls and _VAL_LINE.match(text[lines[idx - 1][0] : lines[idx - 1][1]])
             only_trailers_below = all(_is_trailer(text[a:b]) for a, b in lines[idx + 1 :])
+            # "Kind regards, / Customer Services / Swift Removals": a department signed, the business below it.
+            if not m.group("val") and not above_is_val and start == ls and idx > 0:
+                above = text[lines[idx - 1][0] : lines[idx - 1][1]]
+                if _DEPARTMENT.match(above) and not _is_person(above):
+                    continue
             if m.group("val") or above_is_val or start != ls or only_trailers_below:
                 begin = lines[idx - 1][0] if above_is_val else start
                 return SignOff(begin, (start + m.start("name"), start + m.end("name")))

@@ -232,11 +232,14 @@ def uncertain_topics(email_text: str, booking_weekday: int | None = None) -> fro
                 continue
             if booking_weekday is not None and t == _WEEKDAYS[booking_weekday]:
                 continue
+            if t in _TIMES_OF_DAY:  # "each morning" in the reply is not "if we can only come in the morning"
+                continue
             topics.add(stem(t))
     return frozenset(topics)
 
 
 _QUESTION = phrase_regex(phrases.OPEN_QUESTION)
+_TIMES_OF_DAY = frozenset(("morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "night", "lunchtime"))
 _DAYS_AND_TIMES = frozenset(
     stem(w) for w in (*_WEEKDAYS, "morning", "afternoon", "evening", "night", "weekend", "lunchtime", "midday")
 )
@@ -303,7 +306,8 @@ def unanswered_questions(a: Analysis, email_text: str, fields: Mapping[str, obje
 # "We can't hold the date until ...": a refusal does not deal with what the customer is unsure of.
 _REFUSAL = re.compile(
     r"\b(?:we|I)(?:'re| are|'m| am)? (?:really |just |simply )?(?:can't|cannot|can not|won't|will not|unable|"
-    r"not able)\b|\bnot possible\b",
+    r"not able)\b|\bnot possible\b|"
+    r"\b(?:do|does|will|can|could|would)(?: not|n't) (?:advise|help|recommend|say|tell|offer|give|answer|comment)\b",
     re.IGNORECASE,
 )
 
@@ -315,7 +319,7 @@ def topic_spans(a: Analysis, email_text: str, fields: Mapping[str, object], end:
         return ()
     booking = as_date(fields.get("date")) or as_date(fields.get("check_in"))
     topics = uncertain_topics(email_text, booking.weekday() if booking else None)
-    hits = [w for w in a.words if stem(w) in topics] if topics else []
+    hits = [w for w in a.words if stem(w) in topics and w not in phrases.TOPIC_STOPWORDS] if topics else []
     if not hits:
         return ()
     pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, hits)) + r")\b")
