@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import statistics
-import time
 from datetime import date
 
 import pytest
@@ -146,26 +144,6 @@ _PARA = (
     "2pm with the reception from 4pm, for about 80 guests, and if numbers change just let me know. Our chef can "
     "cater for vegan and gluten-free guests, the barn has step-free access, and parking is free in the top field. "
 )
-
-
-def test_a_2000_word_reply_checks_in_under_10_ms_median() -> None:
-    body = " ".join((_PARA.split() * 60)[:2000])
-    reply = f"Hi Chloe,\n\n{body}\n\nWarm wishes,\nHannah"
-    fields = {"customer_name": "Chloe", "date": "2025-06-14", "time": "14:00", "party_size": 80}
-    check(reply, kind=Kind.DIAMOND, fields=fields, today=TODAY)
-    for kind in (Kind.DIAMOND, Kind.SNAP):
-        # CPU time, best of three medians: the wall clock also counts waiting for a core
-        # that other programs (a parallel test run) were using.
-        medians = []
-        for _ in range(3):
-            times = []
-            for i in range(15):
-                text = f"{reply}\n{i}"
-                start = time.process_time()
-                check(text, kind=kind, fields=fields, today=TODAY)
-                times.append(time.process_time() - start)
-            medians.append(statistics.median(times))
-        assert min(medians) < 0.010, f"{kind}: median {min(medians) * 1000:.1f} ms"
 
 
 def test_a_trailing_newline_never_changes_a_verdict() -> None:

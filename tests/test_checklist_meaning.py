@@ -127,9 +127,11 @@ def test_a_wrong_departure_date_fails_even_when_the_arrival_is_right() -> None:
     for wrong in ("departing Monday 22 September", "Friday 19 September to Monday 22 September"):
         reply = STAY_REPLY.replace("arriving Friday 19 September and departing Sunday 21 September", wrong)
         report = check(reply, kind=Kind.DIAMOND, fields=STAY, email_text=STAY_EMAIL, today=today)
-        assert report.result("details_match").status is Status.FAIL, wrong
-        assert report.result("restates_details").status is Status.FAIL, wrong
-        assert "leaving Sunday 21 September" in (report.result("restates_details").fix or "")
+        result = report.result("details_match")
+        assert result.status is Status.FAIL, wrong
+        assert any("22 September" in reply[a:b] for a, b in result.spans), wrong
+    # Read back, but wrongly: the mistake is flagged once, by details_match, not again as "not restated".
+    assert report.result("restates_details").status is Status.PASS
 
 
 def test_later_dates_are_not_compared_with_a_stay_that_is_over() -> None:
@@ -237,11 +239,11 @@ def test_a_stay_is_confirmed_by_its_nights_and_dates_without_a_head_count() -> N
     assert report.result("restates_details").status is Status.PASS
 
 
-def test_a_wrong_count_of_nights_is_not_a_restatement_even_with_the_right_dates() -> None:
+def test_a_wrong_count_of_nights_fails_details_match_once_even_with_the_right_dates() -> None:
     reply = "Your lodge is booked for 3 nights, Friday 19 September to Sunday 21 September."
     report = diamond_check(reply, STAY, STAY_EMAIL, today=date(2025, 6, 2))
-    assert report.result("restates_details").status is Status.FAIL
     assert report.result("details_match").status is Status.FAIL
+    assert report.result("restates_details").status is Status.PASS  # read back, wrongly: flagged once
 
 
 def test_a_venues_capacity_is_not_the_party_size_and_a_range_read_back_counts() -> None:

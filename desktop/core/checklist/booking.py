@@ -74,8 +74,9 @@ def offered(kind: object, a: Analysis, m: DateMention) -> bool:
 def party_ok(text: str, c: CountMention, size: int | None, lo: int, hi: int, explained: bool) -> bool:
     """Whether a count in the reply agrees with the party: its size, a range within the customer's,
     a count from the range when the reply explains it, or a ceiling at its top ("for up to 50 guests")."""
+    said = size if size is not None else lo  # "four of us, might be five": four is what they said
     return (
-        c.low == c.high == size
+        c.low == c.high == said
         or (c.low < c.high and lo <= c.low and c.high <= hi)
         or (c.low == c.high and lo <= c.low <= hi and explained)
         or (c.high == hi and (c.capacity or covers_range(text, c.start, c.end)))

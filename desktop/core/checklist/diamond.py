@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from datetime import timedelta
+from datetime import date, timedelta
 
 from desktop.core.checklist import booking, phrases
 from desktop.core.checklist.engine import (
     DIAMOND_KINDS,
+    SNAP_KINDS,
     Category,
     CheckContext,
     Outcome,
@@ -22,7 +23,7 @@ from desktop.core.checklist.engine import (
     rule,
 )
 from desktop.core.checklist.matching import PhraseSet, phrase_regex
-from desktop.core.checklist.restate import Mentions, find_mentions
+from desktop.core.checklist.restate import DateMention, Mentions, find_mentions
 from desktop.core.checklist.text import Analysis, analyse
 from desktop.core.checklist.values import (
     as_date,
@@ -38,14 +39,15 @@ from desktop.core.checklist.values import (
     reference_spans,
     same_reference,
     topic_spans,
-    uncertain_topics,
     unanswered_questions,
+    uncertain_topics,
 )
 
 _THANKS = PhraseSet.compile(phrases.THANKS)
 _UNCERTAIN = phrase_regex(phrases.UNCERTAIN_EMAIL)
 _ADDRESSED = PhraseSet.compile(phrases.UNCERTAINTY_ADDRESSED)
 _ACCEPTED = PhraseSet.compile(phrases.UNCERTAINTY_ACCEPTED)
+_FUTURE = phrase_regex(phrases.FUTURE_CUES)
 _HELP = PhraseSet.compile(phrases.HELP_OFFER)
 _TOPICS = PhraseSet.compile([w for words in phrases.HELP_TOPICS.values() for w in words])
 _OFFER_CUE = re.compile(
@@ -56,6 +58,7 @@ _REFERENCE_NAMED = re.compile(r"\b(?:your|the|same) (?:booking |order )?(?:refer
 _RELATIVE = re.compile(r"\b(?P<w>today|tonight|tomorrow)\b", re.I)
 _TERSE_WORDS = 25
 _KEYS = ("date", "time", "party", "nights", "reference")
+_Tagged = tuple[str, tuple[int, int]]
 
 
 def body_end(a: Analysis, fields: Mapping[str, object]) -> int:
@@ -198,10 +201,13 @@ def _describe(fields: Mapping[str, object], key: str) -> str:
 )
 def restates_details(ctx: CheckContext) -> Outcome:
     a = analyse(ctx.reply)
-    found = _restated(ctx, a, find_mentions(a))
+    men = find_mentions(a)
+    found = _restated(ctx, a, men)
     if not found:
         return Outcome(Status.NA, detail="No date, time, party size, nights or reference was read from the email.")
-    missing = [k for k in _KEYS if k in found and not found[k][0]]
+    # A detail read back wrongly is still read back: details_match flags it, once.
+    misread = {k for k, _ in _compared(ctx, a, men)[1]}
+    missing = [k for k in _KEYS if k in found and not found[k][0] and k not in misread]
     spans = tuple(sorted(s for ok, ss in found.values() for s in ss))
     if missing:
         listed = ", ".join(_describe(ctx.fields, k) for k in missing)
@@ -213,6 +219,100 @@ def _other_cue(text: str, start: int) -> bool:
     return bool(_OTHER_CUE.search(text, max(0, start - 30), start))
 
 
+_BOOKED_TIME = re.compile(
+    r"\b(?:you booked|you'd booked|your (?:booking|booked|original|usual)|as (?:planned|booked|arranged|agreed)|"
+    r"originally|(?:were|was) (?:due|meant|supposed))\b",
+    re.I,
+)
+
+
+def _later_than(m: DateMention, dates: list[date]) -> bool:
+    """Whether a dated mention falls after every date the email gave (read in their year)."""
+    if m.day is None or m.month is None:
+        return False
+    return all((m.month, m.day) > (d.month, d.day) for d in dates if m.year in (None, d.year))
+
+
+def _tied_to_booking(a: Analysis, start: int, men: Mentions, dates: list[date]) -> bool:
+    """Whether the sentence around ``start`` speaks of the customer's own booking: it says so, or
+    it gives the booking's date ("ready to collect on Saturday 14 June at 10am")."""
+    s0, s1 = a.sentence(start)
+    if _BOOKED_TIME.search(a.text, s0, s1):
+        return True
+    return any(s0 <= m.start < s1 and mention_is(m, d) for m in men.dates for d in dates)
+
+
+def _compared(ctx: CheckContext, a: Analysis, men: Mentions) -> tuple[list[_Tagged], list[_Tagged]]:
+    """The reply's restatements of the email's key details, as (key, span), split into those that
+    agree with the email and those that do not."""
+    f = ctx.fields
+    text = a.text
+    good: list[_Tagged] = []
+    bad: list[_Tagged] = []
+    dates = [d for d in (as_date(f.get(k)) for k in ("date", "check_in", "check_out")) if d]
+    # A date already past (the stay the guest left) is what happened; later dates in the reply are
+    # about something else (posting what they left behind), so only a restatement of it is compared.
+    upcoming = [d for d in dates if ctx.today is None or d >= ctx.today]
+    # When things have gone wrong, a time other than the customer's is the new plan ("Pete will
+    # come between 8 and 9am"), unless its sentence ties it to the booking ("you booked for 9:30").
+    snap = ctx.kind in SNAP_KINDS
+    if dates:
+        mentions = [m for m in men.dates if not m.plural]
+        correct = any(mention_is(m, d) for m in mentions for d in dates)
+        for m in mentions:
+            if m.day is None:
+                past = {d.weekday() for d in dates if d not in upcoming}
+                if m.weekday in {d.weekday() for d in upcoming} or (
+                    m.weekday in past and not _FUTURE.search(a.sentence_text(m.start))
+                ):
+                    good.append(("date", m.span))
+                elif upcoming and not correct and booking.BOOKING_CUE.search(text, a.sentence(m.start)[0], m.start):
+                    bad.append(("date", m.span))
+                continue
+            if any(mention_is(m, d) for d in dates):
+                # "Thursday 8 December" for the customer's Tuesday 8 December: the day read back wrong.
+                same = [d for d in dates if mention_is(m, d)]
+                wrong_day = m.weekday is not None and all(m.weekday != d.weekday() for d in same)
+                (bad if wrong_day else good).append(("date", m.span))
+            elif upcoming and not (correct or _other_cue(text, m.start) or booking.offered(ctx.kind, a, m)):
+                if m.month is None and not booking.BOOKING_CUE.search(text, a.sentence(m.start)[0], m.start):
+                    continue  # "before your family arrive on the 24th": a day alone is another date
+                if snap and _later_than(m, dates):
+                    continue  # "I've booked Pete for Thursday 5 November": the new visit, after theirs
+                bad.append(("date", m.span))
+        bad += [("nights", s) for s in _wrong_departures(a, men, f)]
+    t = as_time(f.get("time"))
+    if t:
+        correct = any(m.matches(*t) for m in men.times)
+        for tm in men.times:
+            if tm.matches(*t):
+                good.append(("time", tm.span))
+            elif not (correct or _other_cue(text, tm.start)):
+                if snap and not _tied_to_booking(a, tm.start, men, dates):
+                    continue
+                bad.append(("time", tm.span))
+    size, lo, hi = party_bounds(f)
+    if lo is not None and hi is not None:
+        explained = booking.names_range(text, lo, hi) or bool(uncertainty_spans(a, men))
+        for c in men.party:
+            if c.capacity and not lo <= c.high <= hi:
+                continue  # "the barn seats up to 120" is the room, not the party
+            (good if booking.party_ok(text, c, size, lo, hi, explained) else bad).append(("party", c.span))
+    nights = as_int(f.get("nights"))
+    if nights is None and len(dates) >= 2 and f.get("check_in") and f.get("check_out"):
+        ci, co = as_date(f.get("check_in")), as_date(f.get("check_out"))
+        nights = (co - ci).days if ci and co else None
+    if nights is not None:
+        for c in men.nights:
+            (good if c.low == nights else bad).append(("nights", c.span))
+    ref = str(f.get("reference") or "").strip()
+    if ref:
+        for start, end, value in men.references:
+            (good if same_reference(value, ref) else bad).append(("reference", (start, end)))
+        good += [("reference", s) for s in reference_spans(text, ref)]
+    return good, bad
+
+
 @rule(
     "details_match",
     title="Restated details match the email",
@@ -222,65 +322,15 @@ def _other_cue(text: str, start: int) -> bool:
 )
 def details_match(ctx: CheckContext) -> Outcome:
     a = analyse(ctx.reply)
-    men = find_mentions(a)
-    f = ctx.fields
-    text = a.text
-    good: list[tuple[int, int]] = []
-    bad: list[tuple[int, int]] = []
-    dates = [d for d in (as_date(f.get(k)) for k in ("date", "check_in", "check_out")) if d]
-    # A date already past (the stay the guest left) is what happened; later dates in the reply are
-    # about something else (posting what they left behind), so only a restatement of it is compared.
-    upcoming = [d for d in dates if ctx.today is None or d >= ctx.today]
-    if dates:
-        mentions = [m for m in men.dates if not m.plural]
-        correct = any(mention_is(m, d) for m in mentions for d in dates)
-        for m in mentions:
-            if m.day is None:
-                if m.weekday in {d.weekday() for d in upcoming}:
-                    good.append(m.span)
-                elif upcoming and not correct and booking.BOOKING_CUE.search(text, a.sentence(m.start)[0], m.start):
-                    bad.append(m.span)
-                continue
-            if any(mention_is(m, d) for d in dates):
-                good.append(m.span)
-            elif upcoming and not correct and not _other_cue(text, m.start) and not booking.offered(ctx.kind, a, m):
-                bad.append(m.span)
-        bad += _wrong_departures(a, men, f)
-    t = as_time(f.get("time"))
-    if t:
-        correct = any(m.matches(*t) for m in men.times)
-        for tm in men.times:
-            if tm.matches(*t):
-                good.append(tm.span)
-            elif not correct and not _other_cue(text, tm.start):
-                bad.append(tm.span)
-    size, lo, hi = party_bounds(f)
-    if lo is not None and hi is not None:
-        explained = booking.names_range(text, lo, hi) or bool(uncertainty_spans(a, men))
-        for c in men.party:
-            if c.capacity and not lo <= c.high <= hi:
-                continue  # "the barn seats up to 120" is the room, not the party
-            (good if booking.party_ok(text, c, size, lo, hi, explained) else bad).append(c.span)
-    nights = as_int(f.get("nights"))
-    if nights is None and len(dates) >= 2 and f.get("check_in") and f.get("check_out"):
-        ci, co = as_date(f.get("check_in")), as_date(f.get("check_out"))
-        nights = (co - ci).days if ci and co else None
-    if nights is not None:
-        for c in men.nights:
-            (good if c.low == nights else bad).append(c.span)
-    ref = str(f.get("reference") or "").strip()
-    if ref:
-        for start, end, value in men.references:
-            (good if same_reference(value, ref) else bad).append((start, end))
-        good += reference_spans(text, ref)
+    good, bad = _compared(ctx, a, find_mentions(a))
     if bad:
         return Outcome(
             Status.FAIL,
-            tuple(sorted(set(bad))),
+            tuple(sorted({s for _, s in bad})),
             fix="Check the highlighted detail against the customer's email.",
         )
     if good:
-        return Outcome(Status.PASS, tuple(sorted(set(good))))
+        return Outcome(Status.PASS, tuple(sorted({s for _, s in good})))
     return Outcome(Status.NA, detail="The reply restates no detail that was read from the email.")
 
 

@@ -247,9 +247,10 @@ HELP_OFFER: tuple[str, ...] = (
     # (not a change of numbers or times: "if you end up as 7, just let me know" allows for a doubt).
     (
         r"if (?:you|either of (?:you|them)|any of (?:you|them)|anyone|someone|he|she|they|your \w+|anything|"
-        r"something)\b(?![^.!?\n,]*?\b(?:end|ends|turn|turns) (?:up|out)\b|[^.!?\n,]*?\b(?:numbers?|changes?|more|fewer|"
-        r"less|late|early)\b)[^.!?\n]{1,70}?(?:,|\bthen\b)\s*(?:please |do |simply )?(?:just )?(?:tell|let|ask|give|ring|call|"
-        r"phone|email|text|mention|drop)\b"
+        r"something)\b(?![^.!?\n,]*?\b(?:end|ends|turn|turns) (?:up|out)\b|"
+        r"[^.!?\n,]*?\b(?:numbers?|changes?|more|fewer|less|late|early)\b)"
+        r"[^.!?\n]{1,70}?(?:,|\bthen\b)\s*(?:please |do |simply )?(?:just )?"
+        r"(?:tell|let|ask|give|ring|call|phone|email|text|mention|drop)\b"
     ),
     r"(?:only|just) a (?:phone call|call|phone|email|message|text|ring|quick call) away",
     r"if (?:anything|something) (?:comes up|crops up|changes|occurs to you|else comes up)",

@@ -84,6 +84,12 @@ _TIME_PATTERNS = (
         re.IGNORECASE,
     ),
     re.compile(r"\b(?P<noon>noon|midday|midnight)\b", re.IGNORECASE),
+    # "from 2 till 4": the start of a slot, with no am/pm (so 2 may be 14:00).
+    re.compile(
+        r"\b(?:from\s+)?(?P<t>(?P<h>1[0-2]|[1-9])(?:[:.](?P<m>[0-5]\d))?)\s*(?:till|until|til)\s+"
+        r"(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?\b",
+        re.IGNORECASE,
+    ),
     re.compile(
         rf"\bat\s+(?P<t>(?P<hw>{_HOUR_WORD})\b(?!\s*(?:people|guests|of|[:.]\d|-|%|/))(?:\s*in the (?P<eve>evening))?)",
         re.IGNORECASE,
@@ -149,6 +155,9 @@ _CAPACITY = re.compile(
     r"can\s+(?:seat|hold|take|fit|sleep|accommodate|cater\s+for)|(?:plenty\s+of\s+|enough\s+)?(?:space|room)\s+for)"
     r"\s+(?:up\s+to\s+|over\s+|around\s+|about\s+|all\s+)?$",
     re.IGNORECASE,
+)
+_PART_OF = re.compile(
+    r"\b(?:first|last|other|extra|remaining|following|final|additional|those|these|another)\s+$", re.IGNORECASE
 )
 # A time straight after a date, without "at": "Tue 14 Jan, 4.15".
 _TIME_AFTER_DATE = re.compile(r",?\s+(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)\b(?!\.\d)")
@@ -342,6 +351,8 @@ def _find_counts(a: Analysis, family: PhraseSet, taken: bytearray) -> list[Count
         key = "n" if "n" in groups else "lo"
         if _overlaps(groups[key][1:], taken) or _overlaps(m.span(), taken):
             continue
+        if _PART_OF.search(a.text, max(0, groups[key][1] - 24), groups[key][1]):
+            continue  # "for the first two nights": part of the stay, not its length
         lo = number_value(groups[key][0])
         hi = number_value(groups["hi"][0]) if "hi" in groups else lo
         if lo is None or hi is None or lo > hi or hi > 500:

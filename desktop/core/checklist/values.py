@@ -239,7 +239,9 @@ def uncertain_topics(email_text: str, booking_weekday: int | None = None) -> fro
 
 
 _QUESTION = phrase_regex(phrases.OPEN_QUESTION)
-_TIMES_OF_DAY = frozenset(("morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "night", "lunchtime"))
+_TIMES_OF_DAY = frozenset(
+    ("morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "night", "lunchtime")
+)
 _DAYS_AND_TIMES = frozenset(
     stem(w) for w in (*_WEEKDAYS, "morning", "afternoon", "evening", "night", "weekend", "lunchtime", "midday")
 )
