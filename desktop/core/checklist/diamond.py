@@ -374,8 +374,10 @@ def addresses_uncertainty(ctx: CheckContext) -> Outcome:
     spans = spans or topic_spans(a, ctx.email_text, ctx.fields, end)
     spans = spans or (booking.range_spans(a.text, men.party, lo, hi) if hi else ())
     # Each question the customer asked must be taken up, not only a "that's fine" to the booking.
+    # Each question's topic is read from its words, which a reply may answer in others ("how much
+    # walking?" - "about 400 metres"): it fails only when none of the questions is taken up.
     unanswered = unanswered_questions(a, ctx.email_text, ctx.fields, end) if ctx.email_text else 0
-    if unanswered:
+    if unanswered and unanswered == len(open_questions(ctx.email_text)):
         return Outcome(
             Status.FAIL,
             fix="Answer what they asked: take up each question in their email, even with a short “yes”.",

@@ -35,7 +35,12 @@ BLAME: tuple[str, ...] = (
     r"computer says no",
     r"system (?:won't|will not|doesn't|does not) (?:let|allow) (?:me|us)",
     r"I (?:just|only) work here",
-    r"(?:out of|beyond) (?:our|my) (?:hands|control)",
+    r"(?:out of|beyond|outside(?: of)?) (?:our|my) (?:hands|control)",
+    r"(?:have|has|had) (?:any |no )?control over",
+    (
+        r"(?:down to|up to|the fault of|caused by|because of) (?:them|the [\w-]+(?: [\w-]+)?),? (?:rather than|"
+        r"and not|not) (?:us|me)\b"
+    ),
     r"take it up with",
     r"(?:we|I)(?:'re| are| am|'m) (?:unable|not able) to (?:give|say|tell|help|do|change)",
     (
@@ -47,7 +52,10 @@ BLAME: tuple[str, ...] = (
         r"(?:by us|here|by me|by (?:this|our) (?:office|team|department|branch|shop|desk))"
     ),
     # A rule turned into a refusal: "school policy is that staff do not advise", "our policy says we can't".
-    r"policy (?:is|says|states|means) (?:that )?[^.!?\n]{0,60}?\b(?:not|no|never|cannot|can't|don't|doesn't|won't)\b",
+    (
+        r"policy (?:is|says|states|means) (?:that )?(?:(?!to\b)[\w']+ ){0,5}?(?:not|"
+        r"no|never|cannot|can't|don't|doesn't|won't)\b"
+    ),
     # The customer's problem, not ours: "the choice is the student's responsibility", "that's your responsibility".
     (
         r"(?:is|are|remains?) (?:entirely |solely )?(?:your|the (?:customer|client|guest|student|owner|buyer|"

@@ -51,6 +51,8 @@ NOT_A_NAME: frozenset[str] = words_of(
     admissions operations dispatch despatch deliveries orders events box returns complaints membership
     removals plumbing heating electrical motors garage salon studio school academy surgery clinic practice
     bakery florist florists workshop showroom warehouse estates lettings
+    windows cleaning cleaners print printing printers prints tours vineyard vineyards hire rentals cars joinery
+    kitchens furniture sofas flowers cakes catering caterers travel coaches branch
     """
 )
 
@@ -122,6 +124,8 @@ OPEN_QUESTION: tuple[str, ...] = (
     r"(?:what|which) (?:would|do|should) you (?:suggest|recommend|advise)",
     r"(?:what|which) (?:is|would be) (?:best|better)",
     r"is it (?:ok|okay|alright|all right|worth|better|best)",
+    r"(?:is|are) (?:that|this|she|he|they|it|[\w-]+) (?:old|young|tall|fit|experienced) enough",
+    r"(?:does|do) (?:she|he|it|they) (?:need|have) to",
     r"do you (?:allow|accept|take) (?:dogs|pets|children|kids|babies)",
 )
 
@@ -169,6 +173,11 @@ UNCERTAINTY_ADDRESSED: tuple[str, ...] = (
     ),
     r"no need to (?:let (?:me|us) know|confirm|decide|choose|tell (?:me|us))",
     (
+        r"(?:decide|choose|confirm|tell (?:me|us)|let (?:me|us) know) (?:\w+ ){0,3}?(?:nearer|"
+        r"closer to) the (?:day|time|date|event)"
+    ),
+    r"if (?:it|numbers?|the number) (?:stays?|stay|remains?) at",
+    (
         r"(?:when|whenever|once) you(?:'ve| have)? (?:decided|decide|chosen|choose|made up your minds?|"
         r"make up your minds?|know for sure|are sure)"
     ),
@@ -178,6 +187,7 @@ UNCERTAINTY_ADDRESSED: tuple[str, ...] = (
 # with a question about something else ("not sure whether I need a referral").
 UNCERTAINTY_ACCEPTED: tuple[str, ...] = (
     r"(?:that's|that is|it's|it is) (?:absolutely |totally |perfectly |completely |also )?(?:fine|ok|okay|no problem)",
+    r"(?:don't|do not|no need to|never) worry (?:about|if|at all)",
 )
 
 # Words that say nothing about *what* the customer is unsure of: in "I'm not sure whether we need
@@ -253,6 +263,16 @@ HELP_OFFER: tuple[str, ...] = (
         r"(?:tell|let|ask|give|ring|call|phone|email|text|mention|drop)\b"
     ),
     r"(?:only|just) a (?:phone call|call|phone|email|message|text|ring|quick call) away",
+    (
+        r"if (?:that's|that is|it's|it is|that doesn't|that isn't|this is|"
+        r"this doesn't) [^.!?\n]{0,60}?(?:just |please |do )?"
+        r"(?:let (?:me|us) know|tell (?:me|us)|give (?:me|us) a (?:call|ring)|drop (?:me|us) a line)"
+    ),
+    (
+        r"would (?:that|this|either|any of (?:those|these)|one of (?:those|"
+        r"these)) (?:work|suit|be (?:ok|okay|any good|better))"
+    ),
+    r"if so,? (?:I'll|I will|we'll|we will|I can|we can|just)",
     r"if (?:anything|something) (?:comes up|crops up|changes|occurs to you|else comes up)",
 )
 

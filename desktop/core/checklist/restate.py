@@ -98,7 +98,7 @@ _TIME_PATTERNS = (
 
 _NUM = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|sixteen|twenty)"
 _PEOPLE = (
-    r"(?:people|persons|guests|diners|covers|pax|seats|places|spots|tickets|of you|of us|adults)"
+    r"(?:people|persons|guests|diners|covers|pax|seats|places|spots|tickets|heads|of you|of us|adults)"
     r"(?!\s+(?:more|extra|drop|join|pull|cancel|leave|can't|cannot|won't)\b)"
 )
 # Words after "for two" that make it a count of things, not people: "room for one long table".

@@ -40,8 +40,13 @@ _NOT_YET = re.compile(
 # so the scan never has to try every capitalised word.
 _PERSON_VERB = PhraseSet.compile(
     [
+        # "Dev in our delivery team is handling your case", "Beth handles all replacements".
+        r"(?:is|'s) (?:personally |now |already )?(?:looking after|handling|dealing with|taking care of|in charge of|"
+        r"managing|sorting out|taking over|responsible for)",
+        r"(?:handles|looks after|deals with|manages|takes care of|is responsible for|runs) (?:all |your |the |our )",
         r"(?:will|is going to|is looking after|is handling|is dealing with) (?:personally )?"
-        r"(?:call|ring|phone|email|contact|visit|be in touch|look after|come|arrange|deal|handle|sort|"
+        r"(?:look into|look at|investigate|get|call|ring|phone|email|contact|"
+        r"visit|be in touch|look after|come|arrange|deal|handle|sort|"
         r"chase|check|bring|fit|fix|repair|send|confirm|update|keep|drop|deliver|collect|pop|install|replace|pick|"
         r"take|meet|make|post|text|redo|finish)",
         # "Mark from the workshop is collecting it now"
@@ -53,7 +58,7 @@ _PERSON_VERB = PhraseSet.compile(
 _NAME_BEFORE = re.compile(
     r"\b(?P<name>[A-Z][a-z]+)(?: (?:from|in|at|on) (?:our|the) [a-z]+(?: [a-z]+)?|, (?:our|the) [a-z]+(?: [a-z]+)?,"
     # "Lauren, who fitted it, will call you"
-    r"|, who [a-z][^,.!?\n]{0,40},)? $"
+    r"|, who [a-z][^,.!?\n]{0,40},)?,? $"
 )
 _NOT_PERSON = phrases.NOT_A_NAME | {"it", "they", "she", "he", "someone", "everything", "nothing", "somebody", "who"}
 

@@ -95,6 +95,18 @@ SNAP_STATUS: tuple[str, ...] = (
         r"(?:was|were) (?:accidentally |wrongly |mistakenly )?(?:left off|left out|missed off|dropped|forgotten|"
         r"overlooked|double-booked|mixed up|sent to the wrong|delivered to the wrong)"
     ),
+    # What we did, said plainly: "we missed your slot today", "I have re-issued your code", "I've asked the warehouse".
+    (
+        r"(?:(?<=\bI\x20)|(?<=\bwe\x20)|(?<='ve\x20)|(?<=\bhave\x20)|"
+        r"(?<=\bI\x20have\x20))(?:just |now |already |also )?"
+        r"(?:missed|forgot|forgotten|re-?issued|re-?sent|reset|reordered|re-ordered|passed|put|moved|asked|spoken|"
+        r"allocated|assigned|reserved|replaced|repaired|fixed|cancelled|refunded|credited|sent|collected|"
+        r"let you down|didn't|did not|failed|overbooked|double-booked|mixed up|lost)\b"
+    ),
+    # Not here yet: "they're not in yet", "it's not back yet".
+    r"(?:(?<=\bit)|(?<=\bthey)|(?<=\bshe)|(?<=\bhe))(?:'s|'re) not (?:[\w-]+ ){0,3}yet",
+    # Something that happened to it: "the system reset over the weekend and wiped a batch of codes".
+    r"(?:reset|wiped|crashed|overran|overbooked|misread|misplaced|skipped|mislaid|went down|broke down|called in sick)",
 )
 
 # A fault or delay that exists now, when "there is" comes before it: "there's a known fault on the line".
@@ -137,6 +149,18 @@ SNAP_NEXT: tuple[str, ...] = (
         r"(?!writing\b|hoping\b|wondering\b|looking\b|waiting\b|having\b|being\b|still\b|afraid\b|sorry\b)"
         r"[a-z]+ing\b"
     ),
+    # Done already, or coming to the customer: "I've cancelled those and reissued all four", "you'll be added".
+    (
+        r"(?:I|we)(?:'ve| have) (?:now |just |already |also )?(?:cancelled|reissued|re-issued|resent|re-sent|sent|"
+        r"replaced|refunded|credited|assigned|moved|rebooked|reserved|passed|put)"
+    ),
+    (
+        r"you(?:'ll| will) (?:then |also )?be (?:added|booked|put|moved|rebooked|contacted|called|sent|given|offered|"
+        r"refunded|credited|emailed|texted)"
+    ),
+    r"you(?:'ll| will) (?:then |also )?(?:have|get|receive) (?:it|them|your|the|a|an)\b",
+    r"(?:processed|issued|sent|refunded|credited|paid) automatically",
+    r"(?:don't|do not|won't|will not) need to do anything",
 )
 
 TIMELINE_CONCRETE: tuple[str, ...] = (
@@ -268,6 +292,23 @@ SNAP_OUTCOME: tuple[str, ...] = (
     ),
     r"(?:working|running|online) (?:again|as normal|normally)",
     r"back (?:online|in service|to normal)",
+    # The job itself done by whoever comes: "he'll service the boiler and sort out the banging",
+    # "an engineer will come out on Thursday to do the service", "I'll be there tomorrow to do them".
+    (
+        r"(?:will|'ll|is going to|are going to|to) (?:come (?:out |round |"
+        r"back |over )?(?:and |to )|be (?:back|there|round) "
+        r"(?:\w+ ){0,4}?(?:to|and) )?(?:service|sort out|fix|repair|replace|redo|re-do|finish|complete|clean|refit|"
+        r"install|do (?:the|it|them|your|a full)|deliver (?:it|them|the|your|a)|release)\b"
+    ),
+    r"(?:send|sending|sent|deliver|delivering) (?:out |over |you )?(?:a |an |your )?(?:replacement|new one|new [\w-]+)",
+    r"(?:released|handed|returned|given) (?:back )?to you",
+    r"(?:finishing|finished|done|complete|completed) by (?:\w+ )?(?:\d|mon|tue|wed|thu|fri|sat|sun|the|next|end)",
+    r"(?:won't|will not|wouldn't) (?:pay|be charged)",
+    r"no charge",
+    r"you(?:'ll| will| can)? (?:be able to )?(?:come (?:in |round |by |down |over )?and |pop (?:in|by|round) and )"
+    r"(?:collect|pick (?:it|them) up|take (?:it|them) home)",
+    r"(?:will|'ll) (?:get|have) (?:the|your|a|an) (?:[\w-]+ ){0,2}(?:over |back |out |round )?to you",
+    r"ready (?:to collect|for collection|to pick up|for (?:you|pickup|pick-up))",
 )
 
 # The thing simply arriving: a next step and an outcome only when the sentence says when
@@ -307,6 +348,12 @@ OWNERSHIP: tuple[str, ...] = (
         r"checked|fixed|sorted|organised|organized|taken|passed|flagged|resent|refunded|credited|updated|changed|"
         r"cancelled|waived|dropped|cleared|kept|held|saved|looked)"
     ),
+    # Anything I have done about it: "I've assigned a replacement coach", "I have re-issued your code".
+    (
+        r"I(?:'ve| have) (?:personally |already |just |now |also )?"
+        r"(?!been\b|heard\b|seen\b|read\b|received\b|noticed\b|understood\b|realised\b|realized\b|had\b|got\b|"
+        r"tried\b|no\b|not\b|never\b)[a-z-]+(?:ed|en|ut|ent|un|one)\b"
+    ),
 )
 
 APOLOGY: tuple[str, ...] = (
@@ -322,6 +369,15 @@ APOLOGY: tuple[str, ...] = (
     r"I can see why",
     r"thank you for (?:letting us know|telling us|bringing|raising|your patience|flagging|pointing)",
     r"(?:let you down|fell short|dropped the ball|got this wrong|got it wrong)",
+    # Owning the feeling without the word sorry: "you've every right to be fed up".
+    (
+        r"(?:every|every bit of a|a) right to be (?:\w+ )?(?:fed up|"
+        r"annoyed|upset|angry|cross|frustrated|disappointed|livid)"
+    ),
+    r"(?:that's|that is|it's|it is|this is) not (?:the|how|what) (?:\w+ ){0,4}(?:should|deserve|expect|want)",
+    r"(?<!not\x20)(?<!isn.t\x20)(?<!wasn.t\x20)(?:our|my) (?:mistake|fault|error)",
+    r"(?:no|there's no|there is no) excuse",
+    r"(?:shouldn't|should not|should never) have (?:happened|been|left|let)",
 )
 
 COMPLAINT_EMAIL: tuple[str, ...] = (
@@ -347,6 +403,22 @@ COMPLAINT_EMAIL: tuple[str, ...] = (
         r"fixed|delivered|refunded)"
     ),
     r"missed (?:again|collection|my)",
-    r"no one (?:has|came|turned up|called)",
+    r"(?:no one|nobody|no-one) (?:has|had|came|turned up|called|rang|phoned|showed|bothered|explained|answered)",
     r"refund",
+    # Something the customer paid for went wrong: "one of the legs had snapped off", "the wrong colour".
+    (
+        r"(?:arrived|came|was|were|is|are|been|had|has) (?:\w+ )?(?:damaged|broken|snapped|torn|cracked|scratched|"
+        r"ruined|dented|smashed|chipped|stained|faulty|missing|wrong)"
+    ),
+    r"wrong (?:colour|color|size|item|one|order|date|name|address|part)",
+    (
+        r"(?:wasn't|weren't|isn't|aren't|hasn't|haven't|didn't|not) (?:\w+ )?(?:touched|done|finished|ready|working|"
+        r"fixed|sorted|there|cleaned|turned up|come|shown up|delivered|arrived)"
+    ),
+    r"(?:what's|what is|what on earth is) (?:going on|happening)",
+    r"(?:let|letting) (?:me|us) down",
+    r"not good enough",
+    r"(?:lost|wasted) (?:a |half a |another |two |three )?(?:day|morning|afternoon|pay|money|time|trip|days)",
+    r"(?:third|second|another) wasted",
+    r"(?:rings|rang) out",
 )

@@ -44,7 +44,7 @@ _NAME = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
 _VALEDICTION = r"(?:" + "|".join(phrases.VALEDICTIONS) + r")"
 # "Thanks Linda." / "All the best, Linda" / "Linda" / "Linda - Reservations"
 _SIGN_LINE = re.compile(
-    rf"^(?P<val>(?i:{_VALEDICTION}))?[,.!]?\s*(?P<name>{_NAME}(?:\s+{_NAME})?)\s*[.!]?\s*(?:(?:[-,(]|\bfrom\b).*)?$"
+    rf"^(?P<val>(?i:{_VALEDICTION}))?[,.!]?\s*(?P<name>{_NAME}(?:\s+{_NAME})?)\s*[.!]?\s*(?:(?:[-,(]|\bfrom\b).*|x{{1,3}})?$"
 )
 _YOU = re.compile(r"\byou", re.IGNORECASE)
 _DEPARTMENT = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z&][a-z]*){0,3}$")

@@ -66,7 +66,7 @@ FILES = ("cases.toml", "holdout.toml", "blind.toml", "blind2.toml", "blind3.toml
 # Used to improve the rules but not yet fully passing: reported, not regression-tested.
 DEV_FILES = ("blind5.toml", "blind6.toml", "blind7.toml", "blind8.toml")
 # Written by someone who never saw the rules, and never used to change them: the honest measure.
-BLIND_FILES: tuple[str, ...] = ()
+BLIND_FILES = ("blind9.toml", "blind10.toml")
 
 
 def load_emails(folder: Path = HERE) -> dict[str, dict[str, object]]:
