@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from desktop.core.checklist import (
     Category,
@@ -17,6 +20,7 @@ from desktop.core.checklist import (
     registered_rules,
 )
 from desktop.core.checklist.engine import score_results
+from desktop.core.checklist.text import _INDEX_KEYS, _index, lower_same_length, normalise
 from desktop.core.models import Kind
 
 TODAY = date(2024, 10, 1)
@@ -156,3 +160,21 @@ def test_a_trailing_newline_never_changes_a_verdict() -> None:
             assert [(r.id, r.status, r.spans) for r in plain.results] == [
                 (r.id, r.status, r.spans) for r in padded.results
             ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("abcI'l we.,-!?()[]\n\t  éZ9_"), max_size=80))
+def test_the_word_index_finds_every_word_start_a_phrase_can_begin_with(text: str) -> None:
+    """The fast ASCII path and the Unicode path agree with a plain regex reading of the words."""
+    check("warm up the phrase sets", kind=Kind.SNAP)
+    low = lower_same_length(normalise(text))
+    index, words = _index(low)
+    keyed = low.translate(str.maketrans({"\t": " ", "\n": " ", "\r": " ", "\f": " ", "\v": " "}))
+    expected: dict[str, list[int]] = {}
+    for m in re.finditer(r"\w+", keyed):
+        key = keyed[m.start() : m.start() + 3]
+        if key in _INDEX_KEYS:
+            expected.setdefault(key, []).append(m.start())
+    got = {k: [p for p in v if keyed[p].isalnum() or keyed[p] == "_"] for k, v in index.items()}
+    assert {k: v for k, v in got.items() if v} == expected
+    assert words == frozenset(re.findall(r"\w+", keyed))

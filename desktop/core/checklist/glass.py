@@ -123,11 +123,21 @@ _NOTE_LINE_ABOUT = re.compile(
 )
 # "Jo, she's the one who ...", "(Gem, this is the bride who ...)": a colleague's name and a comma,
 # then words said to them about the customer, at the start of a line, a sentence or a bracket.
-_ASIDE = re.compile(
-    r"(?:^|(?<=\n)|(?<=\()|(?<=[.!?] ))[ \t]*(?P<name>[A-Z][a-z]+),[ \t]+"
-    rf"(?i:{'|'.join(glass_phrases.ASIDE_OPENERS)})",
-    re.MULTILINE,
-)
+# Found from the comma (``re`` scans for a literal fast), then the name and what opens the line
+# are read around it.
+_ASIDE_COMMA = re.compile(r", ")
+_ASIDE_NAME = re.compile(r"(?:^|(?<=\n)|(?<=\()|(?<=[.!?] ))[ \t]*(?P<name>[A-Z][a-z]+)$")
+_ASIDE_OPENER = re.compile(rf"(?i:{'|'.join(glass_phrases.ASIDE_OPENERS)})")
+
+
+def _asides(text: str) -> list[re.Match[str]]:
+    """Matches of a name addressed at the start of a line, sentence or bracket, with an aside opener after it."""
+    found = []
+    for c in _ASIDE_COMMA.finditer(text):
+        m = _ASIDE_NAME.search(text, max(0, c.start() - 16), c.start())
+        if m and _ASIDE_OPENER.match(text, c.end()):
+            found.append(m)
+    return found
 
 
 def _notes_to_colleagues(a: Analysis, ctx: CheckContext) -> list[tuple[int, int]]:
@@ -138,7 +148,7 @@ def _notes_to_colleagues(a: Analysis, ctx: CheckContext) -> list[tuple[int, int]
     spans = []
     lines = "\n" + a.text
     found = [*_NOTE_LINE.finditer(lines), *_NOTE_LINE_ABOUT.finditer(lines)]
-    found += [m for m in _ASIDE.finditer(a.text) if a.greeting is None or m.start("name") != a.greeting.name[0]]
+    found += [m for m in _asides(a.text) if a.greeting is None or m.start("name") != a.greeting.name[0]]
     for m in found:
         word = m.group("name").lower()
         if word in customer or word in greeted or word in signer or word in phrases.NOT_A_NAME:

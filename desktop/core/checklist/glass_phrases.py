@@ -38,8 +38,8 @@ BLAME: tuple[str, ...] = (
     r"(?:out of|beyond|outside(?: of)?) (?:our|my) (?:hands|control)",
     r"(?:have|has|had) (?:any |no )?control over",
     (
-        r"(?:down to|up to|the fault of|caused by|because of) (?:them|the [\w-]+(?: [\w-]+)?),? (?:rather than|"
-        r"and not|not) (?:us|me)\b"
+        r"(?:down to|up to|(?<=\bthe\x20)fault of|caused by|because of) (?:them|the [\w-]+(?: [\w-]+)?),? "
+        r"(?:rather than|and not|not) (?:us|me)\b"
     ),
     r"take it up with",
     r"(?:we|I)(?:'re| are| am|'m) (?:unable|not able) to (?:give|say|tell|help|do|change)",
@@ -83,7 +83,7 @@ BLAME: tuple[str, ...] = (
         r"(?:system|software|computer|process|rules|policy) (?:works|work|is|goes|operates)"
     ),
     r"(?:computer|software|till|system) (?:won't|will not|doesn't|does not) (?:let|allow)",
-    r"(?:these|such) things (?:can |do |will |sometimes |just )?happen",
+    r"(?:(?<=\bthese\x20)|(?<=\bsuch\x20))things (?:can |do |will |sometimes |just )?happen",
     r"(?:accidents|things like (?:this|that)) (?:can |do |will |sometimes |just )?happen",
     # Blaming the animal or child in their care: "he wouldn't keep still for the groomer".
     r"(?:wouldn't|won't|would not|will not|didn't|did not|couldn't|could not) (?:keep|stay|sit|stand|hold) still",

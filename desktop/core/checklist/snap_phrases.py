@@ -11,12 +11,12 @@ _NOT_AN_ACT = r"(?!see\b|understand\b|imagine\b|only\b|assure\b|appreciate\b|not
 
 SNAP_STATUS: tuple[str, ...] = (
     r"currently",
-    r"at the moment",
+    r"(?<=\bat\x20the\x20)moment",
     r"right now",
-    r"at present",
+    r"(?<=\bat\x20)present",
     r"as (?:of|things stand)",
-    r"so far",
-    r"to date",
+    r"(?<=\bso\x20)far\b",
+    r"(?<=\bto\x20)date\b",
     r"is still",
     r"are still",
     r"(?:still|now) (?:waiting|with|in|on|at|being)",
@@ -37,7 +37,7 @@ SNAP_STATUS: tuple[str, ...] = (
     r"here(?:'s| is) where (?:things|we|it) (?:stand|stands|are|is)",
     r"running (?:\w+ ){0,3}(?:behind|late)",
     r"on (?:its|it's|the|their) way",
-    r"(?:in transit|out for delivery)",
+    r"(?:(?<=\bin\x20)transit|out for delivery)",
     r"(?:has|have) (?:now )?(?:been )?(?:shipped|dispatched|posted|sent out)",
     (r"(?:it's|it is|is) (?:now |still |currently )?(?:with|at|in|on) (?:the|our|your|a) \w+"),
     (
@@ -47,7 +47,7 @@ SNAP_STATUS: tuple[str, ...] = (
         r"misdelivered|missing|mislaid|misprinted)"
     ),
     # How it is going: "your order is on track", "everything's on schedule", "the cake is in hand".
-    r"(?:on track|on schedule|on course|in hand|under control|under way|underway|in progress|going to plan)",
+    r"(?:on track|on schedule|on course|(?<=\bin\x20)(?:hand|progress)|under control|under way|underway|going to plan)",
     # The thing came in: "the part arrived this morning", "the new stock has come in".
     r"arrived",
     r"(?:has|have|had) (?:now |just |finally |already )?(?:come in|come back|landed|turned up|gone out|left)",
@@ -99,7 +99,7 @@ SNAP_STATUS: tuple[str, ...] = (
     (
         r"(?:(?<=\bI\x20)|(?<=\bwe\x20)|(?<='ve\x20)|(?<=\bhave\x20)|"
         r"(?<=\bI\x20have\x20))(?:just |now |already |also )?"
-        r"(?:missed|forgot|forgotten|re-?issued|re-?sent|reset|reordered|re-ordered|passed|put|moved|asked|spoken|"
+        r"(?:missed|re-?issued|re-?sent|reset|reordered|re-ordered|passed|put|moved|asked|spoken|"
         r"allocated|assigned|reserved|replaced|repaired|fixed|cancelled|refunded|credited|sent|collected|"
         r"let you down|didn't|did not|failed|overbooked|double-booked|mixed up|lost)\b"
     ),
@@ -264,8 +264,11 @@ SNAP_OUTCOME: tuple[str, ...] = (
     r"so (?:that )?(?:he|she|it)(?:'s| is)? (?:[a-z]+s|ready|safe|sound|fixed|working)\b",
     # What we will pay for or give: "we'll cover the vet's bill", "the next visit is on us".
     r"(?:will|'ll) (?:also )?(?:cover|pay for|pay|waive|refund|credit)",
-    r"(?:on us|on the house|free of charge|at no (?:extra |further |additional )?(?:cost|charge)|complimentary)",
-    r"for free",
+    (
+        r"(?:on us|on the house|free of charge|(?<=\bat\x20)no (?:extra |further |additional )?(?:cost|charge)|"
+        r"complimentary)"
+    ),
+    r"(?<=\bfor\x20)free",
     (
         r"(?:next|first|second|another|extra|follow-up|return) (?:[\w-]+ ){0,2}(?:is|are|will be|'ll be) "
         r"(?:completely |totally |entirely )?free\b"
@@ -294,11 +297,11 @@ SNAP_OUTCOME: tuple[str, ...] = (
     r"back (?:online|in service|to normal)",
     # The job itself done by whoever comes: "he'll service the boiler and sort out the banging",
     # "an engineer will come out on Thursday to do the service", "I'll be there tomorrow to do them".
+    # (Keyed on the verb, the word before it looked behind: "to" and "will" start too many words.)
     (
-        r"(?:will|'ll|is going to|are going to|to) (?:come (?:out |round |"
-        r"back |over )?(?:and |to )|be (?:back|there|round) "
-        r"(?:\w+ ){0,4}?(?:to|and) )?(?:service|sort out|fix|repair|replace|redo|re-do|finish|complete|clean|refit|"
-        r"install|do (?:the|it|them|your|a full)|deliver (?:it|them|the|your|a)|release)\b"
+        r"(?:(?<=\bwill\x20)|(?<='ll\x20)|(?<=\bto\x20)|(?<=\band\x20)|(?<=\bthen\x20))(?:service|sort out|fix|repair|"
+        r"replace|redo|re-do|finish|complete|clean|refit|install|do (?:the|it|them|your|a full)|"
+        r"deliver (?:it|them|the|your|a)|release)\b"
     ),
     r"(?:send|sending|sent|deliver|delivering) (?:out |over |you )?(?:a |an |your )?(?:replacement|new one|new [\w-]+)",
     r"(?:released|handed|returned|given) (?:back )?to you",

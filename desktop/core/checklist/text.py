@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, compress
-from operator import add, itemgetter
+from operator import add
 
 from desktop.core.checklist import phrases
 
@@ -36,7 +36,8 @@ _SENTENCE_LOOKBACK = 400
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n")
 _SPLIT = re.compile(r"(\W+)")
 _PUNCT_START = re.compile(r"[\[(@<{']")
-_HEAD = itemgetter(slice(0, _KEY))
+# Every ASCII character that is not a word character (``\W``), as a space.
+_ASCII_GAPS = str.maketrans({chr(c): " " for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")})
 # Every key some phrase set starts with; see :func:`register_index_keys`.
 _INDEX_KEYS: set[str] = set()
 _WS = str.maketrans({"\t": " ", "\n": " ", "\r": " ", "\f": " ", "\v": " "})
@@ -246,16 +247,23 @@ def _index(low: str) -> tuple[dict[str, tuple[int, ...]], frozenset[str]]:
     ``map``/``compress`` so a 2,000-word reply is indexed in about a millisecond.
     """
     keyed = low.translate(_WS)
-    parts = _SPLIT.split(keyed)  # words at even places, the gaps between them at odd ones
-    offsets = list(accumulate(map(len, parts), initial=0))
-    words = parts[0::2]
-    gaps = [*parts[1::2], ""]
-    keys = list(map(_HEAD, map(add, map(add, words, gaps), [*words[1:], ""])))
-    if words and not words[0]:
-        keys[0] = ""
+    if keyed.isascii():
+        # Punctuation to spaces, then a plain split: the words and, from their lengths, where each
+        # starts (a run of spaces gives empty words, which keep the count right and are dropped).
+        tokens = keyed.translate(_ASCII_GAPS).split(" ")
+        lengths = list(map(len, tokens))
+        starts = list(compress(map(add, accumulate(lengths, initial=0), range(len(tokens))), lengths))
+        words = list(filter(None, tokens))
+    else:
+        parts = _SPLIT.split(keyed)  # words at even places, the gaps between them at odd ones
+        offsets = accumulate(map(len, parts), initial=0)
+        words = parts[0::2]
+        starts = list(compress(offsets, [i % 2 == 0 and bool(w) for i, w in enumerate(parts)]))
+        words = list(filter(None, words))
+    keys = [keyed[p : p + _KEY] for p in starts]
     wanted = list(map(_INDEX_KEYS.__contains__, keys))
     index: dict[str, list[int]] = {}
-    for key, start in zip(compress(keys, wanted), compress(offsets[0::2], wanted), strict=True):
+    for key, start in zip(compress(keys, wanted), compress(starts, wanted), strict=True):
         index.setdefault(key, []).append(start)
     for m in _PUNCT_START.finditer(keyed):
         key = keyed[m.start() : m.start() + _KEY]
