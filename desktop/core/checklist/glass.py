@@ -297,6 +297,8 @@ def date_in_past(ctx: CheckContext) -> Outcome:
     for m in find_mentions(a).dates:
         full = resolve(m, booking, today, _known_dates(ctx))
         if full is None:
+            if m.day is not None:  # "the 13th": a calendar date, read as the next one to come
+                checked.append(m.span)
             continue
         checked.append(m.span)
         if full < today and not _PAST.search(a.sentence_text(m.start)):

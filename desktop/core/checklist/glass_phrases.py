@@ -238,6 +238,8 @@ PROFANITY_ALLOW: frozenset[str] = words_of(
     pinko prig hooch mams dink dinks nad nads len dummy jerk jerked homey rump booty glans hymen labia semen
     scrotum penis penile phallic meth opiate peyote reefer ganja pube pubis busty kinky lusty lusting playboy
     lube erotic erotism quicky rectus slope reich hitler napalm niggle tit bum
+    strip stroke thrust vodka urine vomit weed womb uterus naked steamy stoned undies urinal tampon virgin teat
+    cocks flange sniper valium viagra xx xxx wad whiz toots tinkle willy woody vixen sleaze
     """
 )
 

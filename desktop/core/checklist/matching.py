@@ -30,6 +30,8 @@ except ImportError:  # pragma: no cover
 
 _KEY_LEN = 3
 _MAX_KEYS = 4000
+# Keys that start many different words: worth filtering by the character after them.
+_COMMON_STARTS = frozenset(("you", "the", "for", "are", "wil", "we'", "tha", "thi", "it'", "can", "all", "any", "sho"))
 _SPACE = " "
 
 
@@ -71,10 +73,10 @@ def _in_chars(items: list[tuple[Any, Any]]) -> set[str] | None:
     return chars
 
 
-def _starts(items: Iterable[tuple[Any, Any]], acc: set[str]) -> set[str] | None:
-    """The possible first ``_KEY_LEN`` characters after ``acc`` (None when unknowable)."""
+def _starts(items: Iterable[tuple[Any, Any]], acc: set[str], length: int = _KEY_LEN) -> set[str] | None:
+    """The possible first ``length`` characters after ``acc`` (None when unknowable)."""
     for op, av in items:
-        short = {s for s in acc if len(s) < _KEY_LEN}
+        short = {s for s in acc if len(s) < length}
         if not short:
             return acc
         done = acc - short
@@ -89,14 +91,14 @@ def _starts(items: Iterable[tuple[Any, Any]], acc: set[str]) -> set[str] | None:
         elif op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
             continue
         elif op is _c.SUBPATTERN:
-            sub = _starts(av[3], short)
+            sub = _starts(av[3], short, length)
             if sub is None:
                 return None
             acc = done | sub
         elif op is _c.BRANCH:
             union: set[str] = set()
             for alt in av[1]:
-                sub = _starts(alt, short)
+                sub = _starts(alt, short, length)
                 if sub is None:
                     return None
                 union |= sub
@@ -105,11 +107,11 @@ def _starts(items: Iterable[tuple[Any, Any]], acc: set[str]) -> set[str] | None:
             # Apply the repeated item until every start is ``_KEY_LEN`` long (or ``hi`` is reached):
             # "[a-z]+ing" needs three rounds, not two, or its keys only fit one- and two-letter words.
             lo, hi, sub_items = av
-            rounds = min(hi, max(lo, _KEY_LEN))
+            rounds = min(hi, max(lo, length))
             reached = short if lo == 0 else set()
             cur = short
             for i in range(1, rounds + 1):
-                grown = _starts(sub_items, cur)
+                grown = _starts(sub_items, cur, length)
                 if grown is None:
                     return None
                 cur = grown
@@ -121,16 +123,36 @@ def _starts(items: Iterable[tuple[Any, Any]], acc: set[str]) -> set[str] | None:
     return acc
 
 
-def _keys(body: str, flags: int) -> set[str] | None:
+def _keys(body: str, flags: int, length: int = _KEY_LEN) -> set[str] | None:
     if _p is None:
         return None
     try:
-        keys = _starts(_p.parse(body, flags), {""})
+        keys = _starts(_p.parse(body, flags), {""}, length)
     except Exception:
         return None
-    if keys is None or len(keys) > _MAX_KEYS or any(len(k) < _KEY_LEN for k in keys):
+    if keys is None or len(keys) > _MAX_KEYS or any(len(k) < length for k in keys):
         return None
     return keys
+
+
+_WHITESPACE = frozenset(" \t\n\r\f\v")
+
+
+def _next_chars(bodies: list[str], key: str, flags: int) -> frozenset[str] | None:
+    """The characters that can follow ``key`` in any of ``bodies`` (None when any is unknowable).
+
+    "you" starts "you", "your" and "you'll": a phrase set that only has "you'll" and "you will"
+    need not be tried at "your".
+    """
+    chars: set[str] = set()
+    for body in bodies:
+        longer = _keys(body, flags, _KEY_LEN + 1)
+        if longer is None:
+            return None
+        chars |= {k[_KEY_LEN] for k in longer if k.startswith(key)}
+    if " " in chars:
+        chars |= _WHITESPACE
+    return frozenset(chars)
 
 
 @dataclass(frozen=True)
@@ -140,6 +162,8 @@ class PhraseSet:
     regex: re.Pattern[str]
     by_key: dict[str, re.Pattern[str]] = field(default_factory=dict)
     scan: tuple[re.Pattern[str], ...] = ()
+    # For the keys that start many words: the characters that may come next (see _next_chars).
+    next_char: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def compile(cls, items: Iterable[str], *, flags: int = re.IGNORECASE, raw: bool = False) -> PhraseSet:
@@ -157,7 +181,8 @@ class PhraseSet:
         by_key = {k: re.compile("|".join(f"(?:{b})" for b in bs), flags) for k, bs in grouped.items()}
         register_index_keys(by_key)
         scans = (re.compile("|".join(f"(?:{b})" for b in scan), flags),) if scan else ()
-        return cls(re.compile("|".join(f"(?:{b})" for b in bodies), flags), by_key, scans)
+        next_char = {k: c for k in grouped if k in _COMMON_STARTS and (c := _next_chars(grouped[k], k, flags))}
+        return cls(re.compile("|".join(f"(?:{b})" for b in bodies), flags), by_key, scans, next_char)
 
     def matches(self, a: Analysis, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
         """Every match in ``a.text[start:end]``, one per start position, in text order."""
@@ -171,6 +196,13 @@ class PhraseSet:
             pairs = [(pattern, index.get(key)) for key, pattern in by_key.items()]
         else:
             pairs = [(by_key.get(key), positions) for key, positions in index.items()]
+        if self.next_char:
+            low = a.low
+            for i, (pattern, positions) in enumerate(pairs):
+                if pattern is not None and positions:
+                    allowed = self.next_char.get(low[positions[0] : positions[0] + _KEY_LEN])
+                    if allowed is not None:
+                        pairs[i] = (pattern, [p for p in positions if low[p + _KEY_LEN : p + _KEY_LEN + 1] in allowed])
         whole = start == 0 and stop == len(text)
         for pattern, positions in pairs:
             if pattern is None or not positions:

@@ -53,6 +53,8 @@ NOT_A_NAME: frozenset[str] = words_of(
     bakery florist florists workshop showroom warehouse estates lettings
     windows cleaning cleaners print printing printers prints tours vineyard vineyards hire rentals cars joinery
     kitchens furniture sofas flowers cakes catering caterers travel coaches branch
+    tees landscapes landscaping gardens gardening glamping spa hair beauty nails fitness studios dental vets
+    veterinary cleaners
     """
 )
 
@@ -138,7 +140,8 @@ UNCERTAINTY_ADDRESSED: tuple[str, ...] = (
         r"(?:if|when|once) (?:you know|the numbers?|numbers?|plans?|anything|that|things) (?:change|changes|"
         r"are confirmed|is confirmed|firm up|are final)"
     ),
-    r"let (?:me|us) know (?:if|when|once|nearer|closer|by|how many|the final|on the day)",
+    r"let (?:me|us) know (?!if (?:you|there) (?:have|need|'d like|would like|want|is|'s|are) any)"
+    r"(?:if|when|once|nearer|closer|by|how many|the final|on the day)",
     (
         r"(?:let (?:me|us) know|confirm|tell (?:me|us)|update (?:me|us))[^.!?\n]{0,40}(?:nearer|"
         r"closer to) the (?:time|day|date)"
@@ -177,6 +180,8 @@ UNCERTAINTY_ADDRESSED: tuple[str, ...] = (
         r"closer to) the (?:day|time|date|event)"
     ),
     r"if (?:it|numbers?|the number) (?:stays?|stay|remains?) at",
+    r"if (?:fewer|more|less) (?:of you|people|guests|come|turn up)",
+    r"(?:tell|let) (?:me|us)(?: know)? on the (?:day|night)",
     (
         r"(?:when|whenever|once) you(?:'ve| have)? (?:decided|decide|chosen|choose|made up your minds?|"
         r"make up your minds?|know for sure|are sure)"

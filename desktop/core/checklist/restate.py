@@ -111,6 +111,17 @@ _TICKET_SPLIT = (
     r"spare|other|free|am|pm|of|fewer|less"
 )
 _PARTY_PATTERNS = (
+    # "2 adults and 2 children": the party is both together.
+    re.compile(
+        rf"\b(?P<n>{_NUM})\s+adults?\s*(?:,|and|&|\+|plus)\s*(?P<plus>{_NUM})\s+(?:children|kids|child|little ones)\b",
+        re.IGNORECASE,
+    ),
+    # "Passengers: 14", "Guests - 12", "Party size: 8".
+    re.compile(
+        rf"\b(?:passengers|guests|people|party size|group size|number of (?:guests|people)|covers|diners|adults)"
+        rf"\s*[:\-]\s*(?P<n>{_NUM})\b",
+        re.IGNORECASE,
+    ),
     re.compile(
         rf"\b(?:between\s+|from\s+|anywhere from\s+)?(?P<lo>{_NUM})(?:\s*,\s*{_NUM})*\s*(?:-|to|or|and)\s*"
         rf"(?P<hi>{_NUM})\s+{_PEOPLE}\b",
@@ -355,6 +366,9 @@ def _find_counts(a: Analysis, family: PhraseSet, taken: bytearray) -> list[Count
             continue  # "for the first two nights": part of the stay, not its length
         lo = number_value(groups[key][0])
         hi = number_value(groups["hi"][0]) if "hi" in groups else lo
+        if "plus" in groups and lo is not None:
+            more = number_value(groups["plus"][0])
+            lo = hi = lo + more if more is not None else None
         if lo is None or hi is None or lo > hi or hi > 500:
             continue
         # "for 9" is matched from "for" (so it is indexed), but the mention is the number.

@@ -68,7 +68,7 @@ SNAP_STATUS: tuple[str, ...] = (
     ),
     # The thing's present activity: "your sofa is sitting in our warehouse", "the paint is drying".
     # (Keyed on the verb before it: a phrase opening with a run of letters is not indexed right.)
-    r"(?:is|are|now|still) (?!going\b|being\b)[a-z]+ing\b",
+    r"(?:is|are|now|still) (?!going\b|being\b|(?:no|some|any|every)thing\b)[a-z]+ing\b",
     r"wrong (?:colour|color|size|item|part|address|one|model|version|order|parcel|box|product|day|date)",
     # Having found out: "having looked into it, ...", "having spoken to the driver, ...".
     r"having (?:now )?(?:looked|checked|spoken|talked|investigated|reviewed|asked|traced|tested|been)",
@@ -107,6 +107,24 @@ SNAP_STATUS: tuple[str, ...] = (
     r"(?:(?<=\bit)|(?<=\bthey)|(?<=\bshe)|(?<=\bhe))(?:'s|'re) not (?:[\w-]+ ){0,3}yet",
     # Something that happened to it: "the system reset over the weekend and wiped a batch of codes".
     r"(?:reset|wiped|crashed|overran|overbooked|misread|misplaced|skipped|mislaid|went down|broke down|called in sick)",
+    # The cause, or how far along it is: "the mark is from the press", "job 0923 is nearly there".
+    # (Keyed on the word after the verb, the verb looked behind: "is" and "are" start too many words.)
+    r"(?:(?<=\bis\x20)|(?<=\bare\x20)|(?<=\bwas\x20)|(?<=\bwere\x20))(?:from|down to|caused by|because of)\b",
+    (
+        r"(?:(?<=\bis\x20)|(?<=\bare\x20)|(?<='s\x20)|(?<='re\x20))(?:nearly|almost|just about|all but|close to) "
+        r"(?:there|done|finished|ready|complete|sorted)"
+    ),
+    r"(?:hasn't|has not|haven't|have not|didn't|did not) (?:held up|hold up|lasted|worked|stuck|taken)",
+    r"(?<=\bin\x20)(?<!\bnot\x20in\x20)stock\b",
+    # The thing's present doing: "it's tripping because it's doing its job".
+    (
+        r"(?:(?<=\bit)|(?<=\bthey)|(?<=\bshe)|(?<=\bhe))(?:'s|'re) "
+        r"(?!going\b|being\b|getting\b|(?:no|some|any|every)thing\b)[a-z]+ing\b"
+    ),
+    (
+        r"(?:(?<=\bI\x20)|(?<=\bwe\x20)|(?<='ve\x20)|(?<=\bhave\x20))(?:just |now |already |also )?"
+        r"(?:ordered|found|traced|located|got (?:a|the|your|one|it|them))\b"
+    ),
 )
 
 # A fault or delay that exists now, when "there is" comes before it: "there's a known fault on the line".
@@ -424,4 +442,16 @@ COMPLAINT_EMAIL: tuple[str, ...] = (
     r"(?:lost|wasted) (?:a |half a |another |two |three )?(?:day|morning|afternoon|pay|money|time|trip|days)",
     r"(?:third|second|another) wasted",
     r"(?:rings|rang) out",
+    r"what (?:are|will|do) you (?:going to |intend to |plan to )?do",
+    r"(?:nobody|no one|no-one) (?:picked up|got back|replied|answered|responded|has been in touch)",
+    (
+        r"(?:haven't|have not|hasn't|has not|didn't|did not) (?:heard|had) "
+        r"(?:anything|a reply|any reply|back|a call|an answer)"
+    ),
+    r"(?:I|we) paid (?:£|\$|€|\d|for|good|in full|a lot)",
+    r"(?:keeps|kept|keep|started|stopped) (?:tripping|leaking|breaking|failing|crashing|flickering|working|dripping)",
+    r"(?:has|have) (?:come back|returned) with",
+    r"(?:lost|ruined|spoilt|spoiled) (?:everything|all|the lot)",
+    r"(?:hasn't|has not|haven't|have not) (?:got|gotten) (?:to|round to) (?:it|them)",
+    r"(?:tracking|website|status) still (?:says|shows)",
 )

@@ -48,6 +48,8 @@ _SIGN_LINE = re.compile(
     rf"^(?P<val>(?i:{_VALEDICTION}))?[,.!]?\s*(?P<name>{_NAME}(?:\s+{_NAME})?)\s*[.!]?\s*(?:(?:[-,(]|\bfrom\b).*|x{{1,3}})?$"
 )
 _YOU = re.compile(r"\byou", re.IGNORECASE)
+# What may follow the greeted name: punctuation, "and"/"&" handled by the pattern, or the line's end.
+_NAME_ENDS = re.compile(r"[ \t]*(?:[,.!:;\-]|$)")
 _DEPARTMENT = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z&][a-z]*){0,3}$")
 _VAL_LINE = re.compile(rf"^(?i:{_VALEDICTION})\s*[,.!]?\s*$")
 _GREETING = re.compile(
@@ -156,7 +158,11 @@ def _is_trailer(line: str) -> bool:
 
 
 def _find_signoff(text: str) -> SignOff:
-    lines = _lines(text, last=5)
+    lines = _lines(text, last=8)
+    # A note left below the signature ("(note to self - ...)", ">> Paul - ...") is not the sign-off.
+    while len(lines) > 1 and text[lines[-1][0]] in "(>[":
+        lines.pop()
+    lines = lines[-5:]
     if not lines:
         return SignOff(len(text), None)
     # Look at the last four lines, bottom up: business name, phone and role lines may follow the name.
@@ -198,6 +204,8 @@ def _find_greeting(text: str) -> Greeting | None:
     lines = _lines(text, first=2)[:2]
     for ls, le in lines:
         m = _GREETING.match(text, ls, le)
+        if m and not _NAME_ENDS.match(text, m.end("name"), le):
+            return None  # "Hello, Hot Stone Ritual for 2 booked": the words run on, so no name was greeted
         if m:
             words = tuple(w for w in re.split(r"[\s&]+", m.group("name")) if w and w.lower() != "and")
             if not _is_person(words[0]):

@@ -246,6 +246,9 @@ _DAYS_AND_TIMES = frozenset(
     stem(w) for w in (*_WEEKDAYS, "morning", "afternoon", "evening", "night", "weekend", "lunchtime", "midday")
 )
 _QUESTION_END = re.compile(r"\?")
+_POINTS_BACK = re.compile(
+    r"\W*(?:and |but |so )?(?:is|are|will|would|does|do|can|could)\s+(?:that|it|this|they|he|she)\b"
+)
 _CHOICE = re.compile(r"\b([a-z][a-z-]+) or (?:the |a |an )?([a-z][a-z-]+)")
 
 
@@ -262,6 +265,11 @@ def _topics_of(text: str, booking_weekday: int | None) -> frozenset[str]:
 
 
 @lru_cache(maxsize=64)
+def _topical(word: str) -> bool:
+    """A word that can be a question's topic: not a bare number, though a clock time ("9pm") is."""
+    return not word[0].isdigit() or word.endswith(("am", "pm"))
+
+
 def open_questions(email_text: str, booking_weekday: int | None = None) -> tuple[frozenset[str], ...]:
     """What each open question in the email is about ("manual or automatic?", "are dogs allowed?",
     "not sure if I need a patch test?"), as topic stems; a question with no topic word is left out."""
@@ -270,6 +278,9 @@ def open_questions(email_text: str, booking_weekday: int | None = None) -> tuple
     questions: list[str] = []
     for q in _QUESTION_END.finditer(low):
         start = max((low.rfind(c, 0, q.start()) for c in ".!?\n"), default=-1) + 1
+        if _POINTS_BACK.match(low, start, q.start()) and start > 1:
+            # "Is that OK, and is there a charge?": what "that" is was said in the sentence before.
+            start = max((low.rfind(c, 0, start - 1) for c in ".!?\n"), default=-1) + 1
         if _QUESTION.search(low, start, q.start()):
             questions.append(low[start : q.start()])
         else:  # "manual or automatic?": the options are the topic, not the whole request around them
@@ -286,9 +297,7 @@ def open_questions(email_text: str, booking_weekday: int | None = None) -> tuple
     # A day or a time offered as a choice ("Friday or Saturday?") is the booking, confirmed elsewhere.
     known = _topics_of(rest, booking_weekday) | _DAYS_AND_TIMES
     found = [
-        t
-        for text in questions
-        if (t := frozenset(w for w in _topics_of(text, booking_weekday) - known if not w[0].isdigit()))
+        t for text in questions if (t := frozenset(w for w in _topics_of(text, booking_weekday) - known if _topical(w)))
     ]
     return tuple(found)
 
@@ -309,7 +318,7 @@ def unanswered_questions(a: Analysis, email_text: str, fields: Mapping[str, obje
 _REFUSAL = re.compile(
     r"\b(?:we|I)(?:'re| are|'m| am)? (?:really |just |simply )?(?:can't|cannot|can not|won't|will not|unable|"
     r"not able)\b|\bnot possible\b|"
-    r"\b(?:do|does|will|can|could|would)(?: not|n't) (?:advise|help|recommend|say|tell|offer|give|answer|comment)\b",
+    r"\b(?:do|does|will|can|could)(?: not|n't) (?:advise|help|recommend|say|tell|offer|give|answer|comment)\b",
     re.IGNORECASE,
 )
 
