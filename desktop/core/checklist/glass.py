@@ -112,14 +112,22 @@ _THIRD_PERSON_VERBS = "|".join(glass_phrases.THIRD_PERSON_VERBS)
 _REMARK_VERBS = "|".join(glass_phrases.REMARK_VERBS)
 # "Kev - chase the framer on this" / "Jo: can you ring them": a line that opens by addressing someone.
 # Both start at a line break (the text is read with one put in front), which ``re`` finds fast.
+# A note may sit in brackets or after ">>": "(Sol - can you check ...)", ">> Paul - he's already ...".
+_NOTE_OPEN = r"\n[ \t]*(?:[(\[][ \t]*|>+[ \t]*)?"
 _NOTE_LINE = re.compile(
-    rf"\n[ \t]*(?P<name>[A-Z][a-z]+)[ \t]*(?:-+|:)[ \t]*(?i:{'|'.join(glass_phrases.COLLEAGUE_TASKS)})\b"
+    rf"{_NOTE_OPEN}(?P<name>[A-Z][a-z]+)[ \t]*(?:-+|:|,)[ \t]*(?i:{'|'.join(glass_phrases.COLLEAGUE_TASKS)})\b"
 )
 _NOTE_LINE_CUE = re.compile(r"\n[ \t]*[A-Z][a-z]+[ \t]*[-:]")
 # "Jo - vegan buttercream sweats in June heat, add the charge to her quote": a line to a colleague
 # that speaks of the customer as "her" or "him".
+# "Lou: this is the mum who cancelled ...", "Dean - this is the third one this month".
+_NOTE_LINE_ASIDE = re.compile(
+    rf"{_NOTE_OPEN}(?P<name>[A-Z][a-z]+)[ \t]*(?:-+|:|,)[ \t]*(?i:{'|'.join(glass_phrases.ASIDE_OPENERS)})"
+)
+# A bracket opened with someone's name and a dash or colon, anywhere: "[Sam: table 9 please ...]".
+_BRACKET_NOTE = re.compile(r"[(\[][ \t]*(?P<name>[A-Z][a-z]+)[ \t]*(?:-+|:)[ \t]*\S")
 _NOTE_LINE_ABOUT = re.compile(
-    r"\n[ \t]*(?P<name>[A-Z][a-z]+)[ \t]*(?:-+|:)[ \t]*[^\n]*?\b(?i:her|him|his|she|he)\b(?!\s+(?:will|'ll)\b)"
+    _NOTE_OPEN + r"(?P<name>[A-Z][a-z]+)[ \t]*(?:-+|:)[ \t]*[^\n]*?\b(?i:her|him|his|she|he)\b(?!\s+(?:will|'ll)\b)"
 )
 # "Jo, she's the one who ...", "(Gem, this is the bride who ...)": a colleague's name and a comma,
 # then words said to them about the customer, at the start of a line, a sentence or a bracket.
@@ -135,7 +143,8 @@ def _asides(text: str) -> list[re.Match[str]]:
     found = []
     for c in _ASIDE_COMMA.finditer(text):
         m = _ASIDE_NAME.search(text, max(0, c.start() - 16), c.start())
-        if m and _ASIDE_OPENER.match(text, c.end()):
+        # "Honestly, this was a cock-up": an adverb opening the sentence is nobody's name.
+        if m and not m.group("name").endswith("ly") and _ASIDE_OPENER.match(text, c.end()):
             found.append(m)
     return found
 
@@ -147,13 +156,15 @@ def _notes_to_colleagues(a: Analysis, ctx: CheckContext) -> list[tuple[int, int]
     signer = set(a.text[slice(*a.signoff.name)].lower().split()) if a.signoff.name else set()
     spans = []
     lines = "\n" + a.text
-    found = [*_NOTE_LINE.finditer(lines), *_NOTE_LINE_ABOUT.finditer(lines)]
+    found = [*_NOTE_LINE.finditer(lines), *_NOTE_LINE_ABOUT.finditer(lines), *_NOTE_LINE_ASIDE.finditer(lines)]
+    if "(" in a.text or "[" in a.text:
+        found += list(_BRACKET_NOTE.finditer(lines))
     found += [m for m in _asides(a.text) if a.greeting is None or m.start("name") != a.greeting.name[0]]
     for m in found:
         word = m.group("name").lower()
         if word in customer or word in greeted or word in signer or word in phrases.NOT_A_NAME:
             continue
-        if word in glass_phrases.NOT_ADDRESSEES:
+        if word in glass_phrases.NOT_ADDRESSEES or word.endswith("ly"):  # "Honestly, ..." is nobody
             continue
         shift = 1 if m.string is lines else 0
         line_end = a.text.find("\n", m.start("name") - shift)

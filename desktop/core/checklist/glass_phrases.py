@@ -127,7 +127,7 @@ INTERNAL_NOTE: tuple[str, ...] = (
     r"fob (?:her|him|them|the \w+) off",
     r"(?:won't|will never|never) (?:notice|find out)",
     (
-        r"(?:typical|another|difficult|annoying|nightmare|crazy|mad|stroppy|demanding|awkward) (?:customer|"
+        r"(?:typical|difficult|annoying|nightmare|crazy|mad|stroppy|demanding|awkward) (?:customer|"
         r"client|guest|one)"
     ),
     (
@@ -147,6 +147,14 @@ INTERNAL_NOTE: tuple[str, ...] = (
         r"stroppy|demanding|high[- ]maintenance|precious|entitled|tight|stingy|posh|dodgy|shifty)"
     ),
     r"(?:just )?ignore (?:her|him|them|this one)",
+    # A bracket that speaks of the customer, or gives a colleague a job: "(She's complained about every job
+    # we've done)", "[check with Rosie she's free before sending]".
+    (
+        r"(?:(?<=\()|(?<=\(\x20))(?:she|he|they)(?:'s|'ve| has| have| is| was)? (?:complained|moaned|kicked off|"
+        r"threatened|always|never|been (?:rude|difficult|awkward|a pain|trouble))"
+    ),
+    r"(?:(?<=\[)|(?<=\[\x20)|(?<=\()|(?<=\(\x20))(?:check with|ask|chase|remember to|todo|to do|tbc|confirm with)\b",
+    r"before send(?:ing)?\b",
     # An order to the staff left in the reply: "Note: husband can't do stairs - make sure housekeeping ...".
     (
         r"(?:(?<=[-:]\x20)|(?<=^)|(?<=\n))(?:make sure|tell|remind|warn|ask) (?:housekeeping|the kitchen|kitchen|"
@@ -221,6 +229,7 @@ INSULT_PHRASES: tuple[str, ...] = (
     r"learn to read",
     r"are you (?:blind|stupid|thick|deaf)",
     r"piss off",
+    r"cock-?ups?",
     r"sod off",
     r"get lost",
     r"you(?:'re| are) (?:so |being |just |a )?(?:useless|clueless|pathetic|unreasonable|thick|dense)",

@@ -51,6 +51,7 @@ NOT_A_NAME: frozenset[str] = words_of(
     admissions operations dispatch despatch deliveries orders events box returns complaints membership
     removals plumbing heating electrical motors garage salon studio school academy surgery clinic practice
     bakery florist florists workshop showroom warehouse estates lettings
+    well look listen right anyway actually basically frankly seriously now yes no alright
     windows cleaning cleaners print printing printers prints tours vineyard vineyards hire rentals cars joinery
     kitchens furniture sofas flowers cakes catering caterers travel coaches branch
     tees landscapes landscaping gardens gardening glamping spa hair beauty nails fitness studios dental vets

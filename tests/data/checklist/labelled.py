@@ -64,9 +64,17 @@ class RuleScore:
 # showed the rules' gaps and were then used to fix them): regression-tested, not a fair measure.
 FILES = ("cases.toml", "holdout.toml", "blind.toml", "blind2.toml", "blind3.toml", "blind4.toml")
 # Used to improve the rules but not yet fully passing: reported, not regression-tested.
-DEV_FILES = ("blind5.toml", "blind6.toml", "blind7.toml", "blind8.toml", "blind9.toml", "blind10.toml")
+DEV_FILES = (
+    "blind5.toml",
+    "blind6.toml",
+    "blind7.toml",
+    "blind8.toml",
+    "blind9.toml",
+    "blind10.toml",
+    "blind11.toml",
+)
 # Written by someone who never saw the rules, and never used to change them: the honest measure.
-BLIND_FILES = ("blind11.toml",)
+BLIND_FILES: tuple[str, ...] = ()
 
 
 def load_emails(folder: Path = HERE) -> dict[str, dict[str, object]]:

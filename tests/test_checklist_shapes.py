@@ -1,0 +1,114 @@
+"""Shapes of glass and diamond the blind labelled sets taught the checklist, one per test.
+
+Each was a miss or a false alarm on a set written by someone who never saw the rules; these
+tests pin the general reading, in both directions, so a later change cannot undo it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from desktop.core.checklist import Status, check
+from desktop.core.models import Kind
+
+TODAY = date(2026, 11, 23)
+FIONA = {"customer_name": "Fiona Grant", "customer_first_name": "Fiona", "date": "2026-12-08", "time": "16:15"}
+BODY = "Thank you for booking Biscuit in. He's down for Tuesday 8 December at 4:15pm with Dr Okoye.\n"
+END = "\nIf you need anything else, just let me know.\n\nBest wishes,\nNadia"
+
+
+def status(rule: str, reply: str, *, kind: Kind = Kind.DIAMOND, fields: dict[str, object] | None = None,
+           email: str = "") -> Status:  # fmt: skip
+    report = check(reply, kind=kind, fields=FIONA if fields is None else fields, email_text=email, today=TODAY)
+    return report.result(rule).status
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        ("Jo, she's the one who left without paying last time, so take a card first.", Status.FAIL),
+        ("(Gem, this is the bride who had the bodice taken in twice.)", Status.FAIL),
+        ("Jo - vegan buttercream sweats in June heat, add the cool-box charge to her quote.", Status.FAIL),
+        ("(Kev - can you check the ramp is back up before the 14th?)", Status.FAIL),
+        ("The table by the window is yours [Sam: table 9 please, the big dog needs space].", Status.FAIL),
+        (">> Ellie, can you swap this to the good copy?", Status.FAIL),
+        ("[check with Rosie she's free that evening before sending]", Status.FAIL),
+        ("(She's complained about every job we've done on this street.)", Status.FAIL),
+        ("Honestly, this was a mix-up on our side and I'm sorry.", Status.PASS),
+        ("Your tyres were mixed up with another customer's order in the bay.", Status.PASS),
+        ("Fiona, you're very welcome to bring Pickle along too.", Status.PASS),
+        ("Tom, our head nurse, will be there to meet you.", Status.PASS),
+    ],
+)
+def test_notes_to_colleagues_are_caught_and_ordinary_sentences_are_not(note: str, expected: Status) -> None:
+    reply = f"Hi Fiona,\n\n{BODY}{note}\n{END}"
+    assert status("internal_note", reply) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Coach allocations aren't handled by this office.", Status.FAIL),
+        ("School policy is that staff do not advise students on which group to join.", Status.FAIL),
+        ("The choice is the student's responsibility.", Status.FAIL),
+        ("You'll need to claim through your own contents insurance.", Status.FAIL),
+        ("Missed visits are down to them rather than us.", Status.FAIL),
+        ("Our policy is simply to replace any tickets that don't arrive.", Status.PASS),
+        ("Your guide will be Sam, who knows the rose garden inside out.", Status.PASS),
+    ],
+)
+def test_blame_and_stonewalling_are_read_from_what_the_sentence_does(sentence: str, expected: Status) -> None:
+    assert status("blame_shifting", f"Hi Fiona,\n\n{BODY}{sentence}\n{END}") is expected
+
+
+def test_a_detail_read_back_wrongly_is_flagged_once_and_a_wrong_weekday_counts() -> None:
+    wrong_time = f"Hi Fiona,\n\nThank you for booking Biscuit in for Tuesday 8 December at 5:15pm.\n{END}"
+    assert status("details_match", wrong_time) is Status.FAIL
+    assert status("restates_details", wrong_time) is Status.PASS
+    wrong_day = f"Hi Fiona,\n\nThank you for booking Biscuit in for Thursday 8 December at 4:15pm.\n{END}"
+    assert status("details_match", wrong_day) is Status.FAIL
+    assert status("weekday_mismatch", wrong_day) is Status.FAIL
+
+
+def test_a_party_of_adults_and_children_is_counted_whole() -> None:
+    fields = {**FIONA, "party_size": 4}
+    reply = f"Hi Fiona,\n\n{BODY}The table is set for 2 adults and 2 children.\n{END}"
+    assert status("details_match", reply, fields=fields) is Status.PASS
+    wrong = reply.replace("2 children", "3 children")
+    assert status("details_match", wrong, fields=fields) is Status.FAIL
+
+
+COMPLAINT = (
+    "I took the morning off for the service and nobody turned up or rang. I've lost half a day's pay. "
+    "What are you going to do about it?\nMark"
+)
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        ("You've every right to be fed up, and that's our mistake.", Status.PASS),
+        ("That's not the service you should get from us.", Status.PASS),
+        ("Here is an update on your job.", Status.FAIL),
+    ],
+)
+def test_a_complaint_is_recognised_and_acknowledged_without_the_word_sorry(opening: str, expected: Status) -> None:
+    reply = f"Dear Mark,\n\n{opening} I've booked Pete for Thursday 5 November and I'll ring you tonight.\n\nClaire"
+    fields = {"customer_name": "Mark Whitfield", "customer_first_name": "Mark"}
+    assert status("snap_apology", reply, kind=Kind.SNAP, fields=fields, email=COMPLAINT) is expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("the dead strip along the bottom", Status.PASS), ("a real cock-up on our part", Status.FAIL)],
+)
+def test_trade_words_are_not_profanity_but_british_swearing_is(word: str, expected: Status) -> None:
+    assert status("profanity", f"Hi Fiona,\n\n{BODY}It was {word}.\n{END}") is expected
+
+
+def test_a_note_below_the_signature_does_not_hide_the_sign_off() -> None:
+    reply = f"Hi Fiona,\n\n{BODY}{END}\n\n(note to self - check the deposit)"
+    assert status("signs_off_with_name", reply) is Status.PASS
+    assert status("internal_note", reply) is Status.FAIL
