@@ -55,7 +55,8 @@ def test_case_statuses(case) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_precision_per_rule_is_at_least_0_9_over_the_whole_set() -> None:
-    scores = labelled.score(CASES)
+    """Every labelled set, the development sets included (the sets kept blind are measured, not tested)."""
+    scores = labelled.score(labelled.load_cases(files=labelled.FILES + labelled.DEV_FILES))
     low = {rule_id: round(s.precision, 2) for rule_id, s in scores.items() if s.precision < 0.9}
     assert low == {}
     assert all(s.tp > 0 for s in scores.values()), [r for r, s in scores.items() if s.tp == 0]

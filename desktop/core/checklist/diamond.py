@@ -57,6 +57,7 @@ _OTHER_CUE = re.compile(r"\b(?:" + "|".join(phrases.OTHER_DATE_CUES) + r")\s+(?:
 _REFERENCE_NAMED = re.compile(r"\b(?:your|the|same) (?:booking |order )?(?:reference|ref)\b", re.I)
 _RELATIVE = re.compile(r"\b(?P<w>today|tonight|tomorrow)\b", re.I)
 _TERSE_WORDS = 25
+_SHORT_REPLY_WORDS = 60
 _KEYS = ("date", "time", "party", "nights", "reference")
 _Tagged = tuple[str, tuple[int, int]]
 
@@ -140,14 +141,17 @@ def _restated(ctx: CheckContext, a: Analysis, men: Mentions) -> dict[str, tuple[
     t = as_time(f.get("time"))
     if t:
         spans = [m.span for m in men.times if m.matches(*t)]
-        out["time"] = (bool(spans), spans)
+        # For a stay the time is only when they expect to arrive: worth reading back, not required.
+        if spans or f.get("nights") is None:
+            out["time"] = (bool(spans), spans)
     _, lo, hi = party_bounds(f)
     if lo is not None and hi is not None:
         spans = [c.span for c in men.party if lo <= c.low <= hi or lo <= c.high <= hi]
         spans += people_accounted(a.text, lo, hi)
-        # A wrong count is never a restatement; a missing one matters only for a table or a group.
+        # A wrong count is never a restatement; a missing one matters only for a table or a group, and
+        # not when the customer gave a range: how the reply allows for that is addresses_uncertainty's call.
         wrong = any(not c.capacity and not (lo <= c.low <= hi or lo <= c.high <= hi) for c in men.party)
-        if spans or wrong or party_is_key(f, ctx.email_text):
+        if spans or wrong or (lo == hi and party_is_key(f, ctx.email_text)):
             out["party"] = (bool(spans), spans)
     nights = as_int(f.get("nights"))
     check_out = as_date(f.get("check_out"))
@@ -275,7 +279,7 @@ def _compared(ctx: CheckContext, a: Analysis, men: Mentions) -> tuple[list[_Tagg
                 wrong_day = m.weekday is not None and all(m.weekday != d.weekday() for d in same)
                 (bad if wrong_day else good).append(("date", m.span))
             elif upcoming and not (correct or _other_cue(text, m.start) or booking.offered(ctx.kind, a, m)):
-                if m.month is None and not booking.BOOKING_CUE.search(text, a.sentence(m.start)[0], m.start):
+                if m.month is None and (snap or not booking.BOOKING_CUE.search(text, a.sentence(m.start)[0], m.start)):
                     continue  # "before your family arrive on the 24th": a day alone is another date
                 if snap and _later_than(m, dates):
                     continue  # "I've booked Pete for Thursday 5 November": the new visit, after theirs
@@ -377,7 +381,10 @@ def addresses_uncertainty(ctx: CheckContext) -> Outcome:
     # Each question's topic is read from its words, which a reply may answer in others ("how much
     # walking?" - "about 400 metres"): it fails only when none of the questions is taken up.
     unanswered = unanswered_questions(a, ctx.email_text, ctx.fields, end) if ctx.email_text else 0
-    if unanswered and unanswered == len(open_questions(ctx.email_text)):
+    # A long reply that answers in other words than the question's ("how much walking?" - "400 metres
+    # of flat paths") is not failed for it: only a short one that takes none of them up.
+    short = len(a.text[:end].split()) < _SHORT_REPLY_WORDS
+    if unanswered and short and unanswered == len(open_questions(ctx.email_text)):
         return Outcome(
             Status.FAIL,
             fix="Answer what they asked: take up each question in their email, even with a short “yes”.",

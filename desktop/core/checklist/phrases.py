@@ -122,6 +122,8 @@ OPEN_QUESTION: tuple[str, ...] = (
     r"(?:does|do|will) (?:your|the) [\w-]+(?: [\w-]+)? (?:include|cover|come with)",
     r"(?:will|would) (?:that|it|there|this) be (?:enough|ok|okay|alright|a problem|too|in time|time)",
     r"enough time",
+    r"(?:is|are|will|would) (?:that|it|this) (?:be )?(?:too|a bit|very) (?:late|early|far|much|long|short|small|big)",
+    r"(?:is|are) (?:it|they|you) (?:a )?(?:walkable|within walking distance|far|near|close)",
     r"do (?:I|we|they|you) (?:need|have) to",
     r"should (?:I|we)",
     r"(?:what|which) (?:would|do|should) you (?:suggest|recommend|advise)",
@@ -371,6 +373,8 @@ FUTURE_CUES: tuple[str, ...] = (
 
 # Words before a date or time that make it a deadline or opening hours, not the booking itself.
 OTHER_DATE_CUES: tuple[str, ...] = (
+    r"check-?in",
+    r"check in",
     r"by",
     r"before",
     r"until",

@@ -65,6 +65,12 @@ _DATE_PATTERNS = (
 _HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])"
 _MERIDIEM = r"(?P<mer>[ap])\.?m\b\.?"
 _TIME_PATTERNS = (
+    # "2-4pm", "7 to 9pm": the start of a slot takes the am/pm given at its end.
+    re.compile(
+        r"\b(?P<t>(?P<h>1[0-2]|[1-9])(?:[:.](?P<m>[0-5]\d))?)\s*(?:-|to)\s*(?P<h2>1[0-2]|[1-9])(?:[:.][0-5]\d)?\s*"
+        r"(?P<rmer>[ap])\.?m\b\.?",
+        re.IGNORECASE,
+    ),
     re.compile(rf"\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*{_MERIDIEM}", re.IGNORECASE),
     re.compile(r"\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)\b"),
     re.compile(
@@ -87,7 +93,7 @@ _TIME_PATTERNS = (
     # "from 2 till 4": the start of a slot, with no am/pm (so 2 may be 14:00).
     re.compile(
         r"\b(?:from\s+)?(?P<t>(?P<h>1[0-2]|[1-9])(?:[:.](?P<m>[0-5]\d))?)\s*(?:till|until|til)\s+"
-        r"(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?\b",
+        r"(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?(?:\s*[ap]\.?m\b\.?|\b)",
         re.IGNORECASE,
     ),
     re.compile(
@@ -124,7 +130,7 @@ _PARTY_PATTERNS = (
     ),
     re.compile(
         rf"\b(?:between\s+|from\s+|anywhere from\s+)?(?P<lo>{_NUM})(?:\s*,\s*{_NUM})*\s*(?:-|to|or|and)\s*"
-        rf"(?P<hi>{_NUM})\s+{_PEOPLE}\b",
+        rf"(?P<hi>{_NUM})\s+(?:{_PEOPLE}|children|kids)\b",
         re.IGNORECASE,
     ),
     re.compile(
@@ -162,7 +168,7 @@ _PARTY_PATTERNS = (
 )
 # What a room or venue holds, not who is coming: "the barn seats up to 120", "the lodge sleeps 6".
 _CAPACITY = re.compile(
-    r"\b(?:seats?|seating|holds?|takes?|fits?|sleeps?|accommodates?|capacity(?:\s+(?:of|for))?|caters?\s+for|"
+    r"\b(?:seats?|seating|holds?|takes?|fits?|sleeps?|accommodates?|covers?|capacity(?:\s+(?:of|for))?|caters?\s+for|"
     r"can\s+(?:seat|hold|take|fit|sleep|accommodate|cater\s+for)|(?:plenty\s+of\s+|enough\s+)?(?:space|room)\s+for)"
     r"\s+(?:up\s+to\s+|over\s+|around\s+|about\s+|all\s+)?$",
     re.IGNORECASE,
@@ -343,7 +349,11 @@ def _find_times(a: Analysis, taken: bytearray) -> list[TimeMention]:
         else:
             hour, minute = int(g["h"]), int(g.get("m", 0))
             exact = hour > 12 or g["h"].startswith("0")
-        if "mer" in g:
+        if "rmer" in g:  # the slot's am/pm, unless it crosses noon ("10-2pm")
+            if int(g["h"]) <= int(g["h2"]):
+                hour = hour % 12 + (12 if g["rmer"].lower() == "p" else 0)
+                exact = True
+        elif "mer" in g:
             if hour > 12 or hour == 0:
                 continue
             hour = hour % 12 + (12 if g["mer"].lower() == "p" else 0)
@@ -351,7 +361,7 @@ def _find_times(a: Analysis, taken: bytearray) -> list[TimeMention]:
         elif "eve" in g:
             hour, exact = hour % 12 + 12, True
         found.append(TimeMention(span[0], span[1], hour, minute, exact))
-        _take(span, taken)
+        _take(m.span() if "rmer" in groups else span, taken)  # "3-9pm": the slot's end is not another time
     return found
 
 
