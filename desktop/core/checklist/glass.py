@@ -55,11 +55,11 @@ def unfilled_placeholder(ctx: CheckContext) -> Outcome:
 
 
 @cache
-def _bad_words() -> tuple[frozenset[str], tuple[str, ...]]:
+def _bad_words() -> tuple[frozenset[str], tuple[tuple[str, str], ...]]:
     """The maintained list (better-profanity) minus everyday words, plus our own insults.
 
     Returns single words, and the entries of several words or with inner punctuation
-    ("blow job", "ass-fucker", "sh!t"), which are looked for as substrings.
+    ("blow job", "ass-fucker", "sh!t"), which are looked for as substrings, each with its first word.
     """
     words: set[str] = set()
     try:
@@ -72,7 +72,7 @@ def _bad_words() -> tuple[frozenset[str], tuple[str, ...]]:
             words.add(w)
     words |= glass_phrases.INSULTS
     single = frozenset(w for w in words if _ATOM.fullmatch(w))
-    other = tuple(sorted(w for w in words if not _ATOM.fullmatch(w)))
+    other = tuple(sorted((re.split(r"\W|_", w)[0], w) for w in words if not _ATOM.fullmatch(w)))
     return single, other
 
 
@@ -84,8 +84,10 @@ def find_profanity(a: Analysis) -> list[tuple[int, int]]:
     # One pass into a set keeps the usual case (nothing found) fast; spans are looked up only on a hit.
     if not a.words.isdisjoint(single):
         spans += [m.span() for m in _ATOM.finditer(low) if m.group() in single]
-    for entry in other:
-        if entry in low:
+    words = a.words
+    for first, entry in other:
+        # Only an entry whose first word the reply has can be in it ("blow job" needs "blow").
+        if first in words and entry in low:
             pattern = r"\s+".join(map(re.escape, entry.split()))
             for m in re.finditer(pattern, low):
                 start, end = m.span()
@@ -133,18 +135,20 @@ _NOTE_LINE_ABOUT = re.compile(
 # then words said to them about the customer, at the start of a line, a sentence or a bracket.
 # Found from the comma (``re`` scans for a literal fast), then the name and what opens the line
 # are read around it.
-_ASIDE_COMMA = re.compile(r", ")
-_ASIDE_NAME = re.compile(r"(?:^|(?<=\n)|(?<=\()|(?<=[.!?] ))[ \t]*(?P<name>[A-Z][a-z]+)$")
+_ASIDE_NAME = re.compile(r"(?P<name>[A-Z][a-z]+), ")
 _ASIDE_OPENER = re.compile(rf"(?i:{'|'.join(glass_phrases.ASIDE_OPENERS)})")
 
 
 def _asides(text: str) -> list[re.Match[str]]:
     """Matches of a name addressed at the start of a line, sentence or bracket, with an aside opener after it."""
     found = []
-    for c in _ASIDE_COMMA.finditer(text):
-        m = _ASIDE_NAME.search(text, max(0, c.start() - 16), c.start())
-        # "Honestly, this was a cock-up": an adverb opening the sentence is nobody's name.
-        if m and not m.group("name").endswith("ly") and _ASIDE_OPENER.match(text, c.end()):
+    for m in _ASIDE_NAME.finditer(text):
+        start = m.start()
+        before = text[max(0, start - 2) : start].lstrip(" \t")
+        # Only where a line, a bracket or a sentence begins: "...booked. Jo, she's ..." or "(Gem, this ...".
+        if (start == 0 or before[-1:] in ("\n", "(") or before[:1] in (".", "!", "?")) and (
+            _ASIDE_OPENER.match(text, m.end())
+        ):
             found.append(m)
     return found
 

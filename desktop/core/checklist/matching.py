@@ -30,8 +30,13 @@ except ImportError:  # pragma: no cover
 
 _KEY_LEN = 3
 _MAX_KEYS = 4000
-# Keys that start many different words: worth filtering by the character after them.
-_COMMON_STARTS = frozenset(("you", "the", "for", "are", "wil", "we'", "tha", "thi", "it'", "can", "all", "any", "sho"))
+# Keys that start many different words: worth filtering by how the phrases go on after them.
+_COMMON_STARTS = frozenset((
+    "you", "the", "for", "are", "wil", "tha", "thi", "can", "all", "any", "sho", "and", "but", "not", "our",
+    "she", "has", "hav", "was", "wer", "cou", "wou", "may", "mig", "fro", "wit", "pla", "is ", "we ", "in ",
+    "at ", "to ", "so ", "on ", "it ", "of ", "no ", "if ", "as ", "be ", "he ", "'s ", "'m ", "we'", "it'",
+    "'ll", "i'l", "'re", "i'm", "i'v",
+))  # fmt: skip
 _SPACE = " "
 
 
@@ -135,24 +140,28 @@ def _keys(body: str, flags: int, length: int = _KEY_LEN) -> set[str] | None:
     return keys
 
 
-_WHITESPACE = frozenset(" \t\n\r\f\v")
+_MAX_PREFIXES = 300
 
 
-def _next_chars(bodies: list[str], key: str, flags: int) -> frozenset[str] | None:
-    """The characters that can follow ``key`` in any of ``bodies`` (None when any is unknowable).
+def _prefixes(bodies: list[str], key: str, flags: int) -> tuple[int, frozenset[str]] | None:
+    """How ``bodies`` can go on after ``key``: their possible first 5 (or 4) characters, or None.
 
-    "you" starts "you", "your" and "you'll": a phrase set that only has "you'll" and "you will"
-    need not be tried at "your".
+    "you" starts "you", "your", "you can" and "you'll": a phrase set that only has "you'll have"
+    and "you will have" need not be tried at the others. Five characters are worked out only
+    when four leave few enough possibilities (a big alternation would take seconds to expand).
     """
-    chars: set[str] = set()
-    for body in bodies:
-        longer = _keys(body, flags, _KEY_LEN + 1)
-        if longer is None:
-            return None
-        chars |= {k[_KEY_LEN] for k in longer if k.startswith(key)}
-    if " " in chars:
-        chars |= _WHITESPACE
-    return frozenset(chars)
+    best = None
+    for length in (4, 5):
+        found: set[str] = set()
+        for body in bodies:
+            longer = _keys(body, flags, length)
+            if longer is None:
+                return best
+            found |= {k for k in longer if k.startswith(key)}
+        if len(found) > _MAX_PREFIXES:
+            return best
+        best = (length, frozenset(found))
+    return best
 
 
 @dataclass(frozen=True)
@@ -162,8 +171,8 @@ class PhraseSet:
     regex: re.Pattern[str]
     by_key: dict[str, re.Pattern[str]] = field(default_factory=dict)
     scan: tuple[re.Pattern[str], ...] = ()
-    # For the keys that start many words: the characters that may come next (see _next_chars).
-    next_char: dict[str, frozenset[str]] = field(default_factory=dict)
+    # For the keys that start many words: how the phrases may go on (see _prefixes).
+    prefixes: dict[str, tuple[int, frozenset[str]]] = field(default_factory=dict)
 
     @classmethod
     def compile(cls, items: Iterable[str], *, flags: int = re.IGNORECASE, raw: bool = False) -> PhraseSet:
@@ -181,8 +190,8 @@ class PhraseSet:
         by_key = {k: re.compile("|".join(f"(?:{b})" for b in bs), flags) for k, bs in grouped.items()}
         register_index_keys(by_key)
         scans = (re.compile("|".join(f"(?:{b})" for b in scan), flags),) if scan else ()
-        next_char = {k: c for k in grouped if k in _COMMON_STARTS and (c := _next_chars(grouped[k], k, flags))}
-        return cls(re.compile("|".join(f"(?:{b})" for b in bodies), flags), by_key, scans, next_char)
+        prefixes = {k: p for k in grouped if k in _COMMON_STARTS and (p := _prefixes(grouped[k], k, flags))}
+        return cls(re.compile("|".join(f"(?:{b})" for b in bodies), flags), by_key, scans, prefixes)
 
     def matches(self, a: Analysis, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
         """Every match in ``a.text[start:end]``, one per start position, in text order."""
@@ -196,13 +205,14 @@ class PhraseSet:
             pairs = [(pattern, index.get(key)) for key, pattern in by_key.items()]
         else:
             pairs = [(by_key.get(key), positions) for key, positions in index.items()]
-        if self.next_char:
-            low = a.low
+        if self.prefixes:
+            keyed = a.keyed
             for i, (pattern, positions) in enumerate(pairs):
                 if pattern is not None and positions:
-                    allowed = self.next_char.get(low[positions[0] : positions[0] + _KEY_LEN])
-                    if allowed is not None:
-                        pairs[i] = (pattern, [p for p in positions if low[p + _KEY_LEN : p + _KEY_LEN + 1] in allowed])
+                    known = self.prefixes.get(keyed[positions[0] : positions[0] + _KEY_LEN])
+                    if known is not None:
+                        n, allowed = known
+                        pairs[i] = (pattern, [p for p in positions if keyed[p : p + n] in allowed])
         whole = start == 0 and stop == len(text)
         for pattern, positions in pairs:
             if pattern is None or not positions:

@@ -329,7 +329,8 @@ SNAP_OUTCOME: tuple[str, ...] = (
     # What the customer is left holding: "I'll make sure your runners have their shirts", "the date is yours",
     # "the quote is attached", "you'll be moving on the day you planned".
     r"make sure (?:you|your [\w-]+|they|he|she|everyone) (?:have|has|get|gets|receive|are|is|can)\b",
-    r"(?:(?<=\bis\x20)|(?<=\bare\x20)|(?<='s\x20))(?:yours|in (?:our|the) diary|attached|confirmed|booked in)\b",
+    r"(?:(?<=\bis\x20)|(?<=\bare\x20)|(?<='s\x20))(?:yours|attached|confirmed|booked in)\b",
+    r"(?:(?<=\bin\x20our\x20)|(?<=\bin\x20the\x20))diary\b",
     r"(?:I|we)(?:'ve| have) (?:now |just |also )?attached",
     r"you(?:'ll| will) (?:still )?be (?!getting\b|hearing\b|contacted\b)[a-z]+ing\b",
     r"you(?:'ll| will| can)? (?:be able to )?(?:come (?:in |round |by |down |over )?and |pop (?:in|by|round) and )"

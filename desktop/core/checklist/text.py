@@ -100,6 +100,8 @@ class Analysis:
     words: frozenset[str] = frozenset()
     # ``text`` in lower case, same length (characters whose lower case is longer are kept as they are).
     low: str = ""
+    # ``low`` with every whitespace character as a plain space: what the word index keys are read from.
+    keyed: str = ""
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """The (start, end) of the sentence (or line) containing offset ``pos``.
@@ -229,9 +231,17 @@ def _analyse(reply: str, keys_version: int) -> Analysis:
     if greeting and signoff.name and greeting.name == signoff.name:
         greeting = None
     low = lower_same_length(text)
-    index, words = _index(low)
+    keyed = low.translate(_WS)
+    index, words = _index(keyed)
     return Analysis(
-        text=text, word_count=len(text.split()), greeting=greeting, signoff=signoff, index=index, low=low, words=words
+        text=text,
+        word_count=len(text.split()),
+        greeting=greeting,
+        signoff=signoff,
+        index=index,
+        low=low,
+        words=words,
+        keyed=keyed,
     )
 
 
@@ -249,7 +259,8 @@ def lower_same_length(text: str) -> str:
 
 
 def _index(low: str) -> tuple[dict[str, tuple[int, ...]], frozenset[str]]:
-    """Word starts grouped by their first three characters (whitespace as a space).
+    """Word starts grouped by their first three characters (whitespace as a space; ``low`` may
+    already have it so).
 
     Only keys some phrase set can start with are kept; the work per word is done with
     ``map``/``compress`` so a 2,000-word reply is indexed in about a millisecond.
