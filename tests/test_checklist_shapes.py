@@ -112,3 +112,26 @@ def test_a_note_below_the_signature_does_not_hide_the_sign_off() -> None:
     reply = f"Hi Fiona,\n\n{BODY}{END}\n\n(note to self - check the deposit)"
     assert status("signs_off_with_name", reply) is Status.PASS
     assert status("internal_note", reply) is Status.FAIL
+
+
+def test_a_code_never_filled_in_is_a_placeholder_not_shouting() -> None:
+    reply = f"Hi Fiona,\n\n{BODY}Your booking reference is PT-XXXX; please quote it if you call.\n{END}"
+    assert status("unfilled_placeholder", reply) is Status.FAIL
+    assert status("shouting", reply) is Status.PASS
+    kisses = f"Hi Fiona,\n\n{BODY}{END} xx"
+    assert status("unfilled_placeholder", kisses) is Status.PASS
+
+
+def test_what_the_records_show_is_where_things_stand() -> None:
+    fields = {"customer_name": "Tom Ellery", "customer_first_name": "Tom"}
+    reply = "Dear Tom,\n\nOur records show parcel CX7730415 was left in the porch at 14:22.\n\nRegards,\nAmy"
+    assert status("snap_status", reply, kind=Kind.SNAP, fields=fields) is Status.PASS
+
+
+def test_a_count_of_staff_in_the_email_does_not_make_the_party_a_key_detail() -> None:
+    fields = {**FIONA, "party_size": 3}
+    email = "Can I book three haircuts for me and my two lads? If two of you could do us side by side, ideal."
+    reply = f"Hi Fiona,\n\nThank you. You're booked for Tuesday 8 December at 4:15pm.\n{END}"
+    assert status("restates_details", reply, fields=fields, email=email) is Status.PASS
+    table = "Could I book a table for 3 of us?"
+    assert status("restates_details", reply, fields=fields, email=table) is Status.FAIL

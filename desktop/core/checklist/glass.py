@@ -21,13 +21,15 @@ from desktop.core.checklist.values import as_date, customer_names, resolve
 _UNFILLED = re.compile(
     r"\[(?!\s*internal)[A-Za-z][\w .'-]{0,30}\]|\{\{.*?\}\}|\{%.*?%\}|<<[^<>\n]{1,30}>>|\{[a-z_][a-z0-9_]*\}"
     r"|XX/XX|xx/xx|_{4,}"
+    # A code never filled in: "PT-XXXX", "ref XXXXX" (four X or more; "xx" signs off with kisses).
+    r"|(?<![A-Za-z])XXXX+(?![A-Za-z])"
     # Angle-bracket gaps people type by hand: <DATE>, <CUSTOMER NAME>, <first_name>.
     r"|<[A-Z][A-Z _]{1,29}>|<[a-z]+_[a-z_]+>"
 )
 _BLAME = PhraseSet.compile(glass_phrases.BLAME)
 _INTERNAL = PhraseSet.compile(glass_phrases.INTERNAL_NOTE)
 _INTERNAL_MARKERS = PhraseSet.compile(glass_phrases.INTERNAL_MARKERS, flags=0)
-_PLACEHOLDER_CHARS = ("[", "{", "<", "XX/", "xx/", "____")
+_PLACEHOLDER_CHARS = ("[", "{", "<", "XX/", "xx/", "____", "XXXX")
 _MENTION = re.compile(r"@(?<![\w.@]@)[A-Za-z][\w.-]*\w")
 _INSULT_PHRASES = PhraseSet.compile(glass_phrases.INSULT_PHRASES)
 _ATOM = re.compile(r"[a-z0-9]+")
@@ -35,6 +37,8 @@ _ATOM = re.compile(r"[a-z0-9]+")
 _CAPS_WORD = re.compile(r"[A-Z][A-Z'-]*[A-Z]")
 _GAP = re.compile(r"[\s,.!?;:'\"-]*")
 _EXCLAIM_RUN = re.compile(r"!{2,}")
+# "PT-XXXX", "AB-CD": a code, not a raised voice.
+_REFERENCE_LIKE = re.compile(r"[A-Z]{1,4}-[A-Z0-9-]+")
 _PAST = phrase_regex(phrases.PAST_CUES)
 
 
@@ -354,6 +358,7 @@ def shouting(ctx: CheckContext) -> Outcome:
         and m.group() not in glass_phrases.ACRONYMS
         and m.group() != ref
         and m.group() not in ("TODO", "FIXME")
+        and not (set(m.group()) <= {"X", "-"} or _REFERENCE_LIKE.fullmatch(m.group()))
         and not _code_like(text, *m.span(), email_caps)
     ]
     spans: list[tuple[int, int]] = []

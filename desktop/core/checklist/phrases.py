@@ -81,6 +81,12 @@ UNCERTAIN_EMAIL: tuple[str, ...] = (
     r"not certain",
     r"(?:don't|do not|doesn't) know (?:yet|for sure|exactly|if|whether|which|what|how)",
     r"wondering (?:if|whether)",
+    (
+        r"(?:I think|I believe|I reckon)(?: it's| it is| it'll be| there'll be| we'll be)? "
+        r"(?:about|around|roughly|probably)"
+    ),
+    r"could be (?:one|two|a few|a couple|three) (?:or \w+ )?more",
+    r"(?:no idea|not sure|don't know|do not know) (?:how|what|whether|if|when|which)",
     # A plan that may fall through: "if it's delayed we might not make it before you close".
     r"might not (?:make|be able|get|arrive|manage)",
     r"may not (?:make it|be able|get there|arrive in time)",
@@ -125,6 +131,8 @@ OPEN_QUESTION: tuple[str, ...] = (
     r"(?:is|are|will|would) (?:that|it|this) (?:be )?(?:too|a bit|very) (?:late|early|far|much|long|short|small|big)",
     r"(?:is|are) (?:it|they|you) (?:a )?(?:walkable|within walking distance|far|near|close)",
     r"do (?:I|we|they|you) (?:need|have) to",
+    r"will there be (?:someone|somebody|anyone|staff|a member of staff)",
+    r"(?:is|are) (?:all )?(?:your|the) [\w-]+ (?:halal|vegan|vegetarian|gluten-free|kosher|included)",
     r"should (?:I|we)",
     r"(?:what|which) (?:would|do|should) you (?:suggest|recommend|advise)",
     r"(?:what|which) (?:is|would be) (?:best|better)",
@@ -184,6 +192,10 @@ UNCERTAINTY_ADDRESSED: tuple[str, ...] = (
     ),
     r"if (?:it|numbers?|the number) (?:stays?|stay|remains?) at",
     r"if (?:fewer|more|less) (?:of you|people|guests|come|turn up)",
+    # Taking the doubt on at the visit: "I can't promise until I've had a look, but I'll talk you through the options".
+    r"(?:until|once|when) (?:I|we)(?:'ve| have)? (?:had a look|seen it|looked at it|assessed it|seen them|had a chat)",
+    r"talk you through (?:the |your )?(?:options|choices|possibilities)",
+    r"(?:I'll|I will|we'll|we will) (?:assess|check|look at|test) (?:it|them|that) (?:when|once|on the day|first)",
     r"(?:tell|let) (?:me|us)(?: know)? on the (?:day|night)",
     (
         r"(?:when|whenever|once) you(?:'ve| have)? (?:decided|decide|chosen|choose|made up your minds?|"
@@ -242,7 +254,8 @@ HELP_OFFER: tuple[str, ...] = (
     r"feel free",
     r"just (?:ask|reply|give (?:me|us) a (?:call|ring))",
     r"let (?:me|us) know if (?:you(?:'d| would)? (?:need|have|want|like|prefer)|there(?:'s| is) anything|(?:I|we) can)",
-    r"(?:give|drop) (?:me|us) a (?:call|ring|line|message)",
+    r"(?:give|drop|send|shoot) (?:me|us) a (?:call|ring|line|message|text|note|email|quick \w+)",
+    r"any (?:changes|problems|worries|queries|questions)(?: or (?:questions|queries|worries|changes))?,",
     r"(?:call|ring|phone|email|message) (?:me|us) (?:on|at|any ?time|directly)",
     r"(?:can|could|may) (?:I|we) (?:help|arrange|offer|suggest|do)",
     r"(?:how|what) can (?:I|we) (?:help|do)",

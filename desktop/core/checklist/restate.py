@@ -161,7 +161,7 @@ _PARTY_PATTERNS = (
     ),
     re.compile(
         # "for" is matched, not looked behind, so the phrase is keyed on it and not scanned for.
-        rf"\bfor\s(?P<n>{_NUM})\b(?!\s+adults?\s*(?:,|and|&|\+|plus)\s*{_NUM}\s+(?:children|kids|child))(?!\s*(?:st|nd|rd|th|:|\.\d|am|pm|a\.m|p\.m|/|o'clock|nights?|days?|hours?|minutes?|"
+        rf"\bfor\s(?P<n>{_NUM})\b(?!\s*(?:-|to)\s*\d)(?!\s+adults?\s*(?:,|and|&|\+|plus)\s*{_NUM}\s+(?:children|kids|child))(?!\s*(?:st|nd|rd|th|:|\.\d|am|pm|a\.m|p\.m|/|o'clock|nights?|days?|hours?|minutes?|"
         rf"weeks?|months?|years?|%|working|percent|pounds|of|more|extra|{_NOT_PEOPLE}|{_MONTH_ALT})\b)",
         re.IGNORECASE,
     ),

@@ -107,6 +107,9 @@ SNAP_STATUS: tuple[str, ...] = (
     r"(?:(?<=\bit)|(?<=\bthey)|(?<=\bshe)|(?<=\bhe))(?:'s|'re) not (?:[\w-]+ ){0,3}yet",
     # Something that happened to it: "the system reset over the weekend and wiped a batch of codes".
     r"(?:reset|wiped|crashed|overran|overbooked|misread|misplaced|skipped|mislaid|went down|broke down|called in sick)",
+    # What the records say: "our records show it was delivered at 14:22", "I've pulled up job RF-2219".
+    r"(?:records|tracking|system|notes|log|job sheet|file|account) (?:show|shows|say|says|confirm|confirms)\b",
+    r"(?:I|we)(?:'ve| have) (?:just |now )?(?:pulled up|looked up|dug out|gone through|been through)",
     # The cause, or how far along it is: "the mark is from the press", "job 0923 is nearly there".
     # (Keyed on the word after the verb, the verb looked behind: "is" and "are" start too many words.)
     r"(?:(?<=\bis\x20)|(?<=\bare\x20)|(?<=\bwas\x20)|(?<=\bwere\x20))(?:from|down to|caused by|because of)\b",
@@ -461,4 +464,8 @@ COMPLAINT_EMAIL: tuple[str, ...] = (
     r"(?:lost|ruined|spoilt|spoiled) (?:everything|all|the lot)",
     r"(?:hasn't|has not|haven't|have not) (?:got|gotten) (?:to|round to) (?:it|them)",
     r"(?:tracking|website|status) still (?:says|shows)",
+    r"(?:it's|it is|they're|they are|it was|they were|was|were) (?:all |completely |totally )?wrong\b",
+    r"(?:really|very|so|extremely) upset",
+    r"someone else's (?:order|parcel|item|delivery|food|cake|booking)",
+    r"there's nothing (?:here|there)",
 )

@@ -185,7 +185,9 @@ def party_is_key(fields: Mapping[str, object], email_text: str) -> bool:
         return False
     if not email_text.strip():
         return True
-    return bool(find_mentions(analyse(email_text)).party)
+    # Only a count that is the party's own: in "if two of you could do us side by side" the two are the staff.
+    sizes = {as_int(fields.get(k)) for k in ("party_size", "party_min", "party_max")} - {None}
+    return any(not sizes or c.low in sizes or c.high in sizes for c in find_mentions(analyse(email_text)).party)
 
 
 def people_accounted(text: str, low: int, high: int) -> list[tuple[int, int]]:

@@ -72,6 +72,8 @@ DEV_FILES = (
     "blind9.toml",
     "blind10.toml",
     "blind11.toml",
+    "blind12.toml",
+    "blind13.toml",
 )
 # Written by someone who never saw the rules, and never used to change them: the honest measure.
 BLIND_FILES: tuple[str, ...] = ()
