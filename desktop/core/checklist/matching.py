@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -200,7 +200,7 @@ class PhraseSet:
         text = a.text
         index = a.index
         by_key = self.by_key
-        pairs: list[tuple[re.Pattern[str] | None, tuple[int, ...] | None]]
+        pairs: list[tuple[re.Pattern[str] | None, Sequence[int] | None]]
         if len(by_key) <= len(index):
             pairs = [(pattern, index.get(key)) for key, pattern in by_key.items()]
         else:
