@@ -273,7 +273,10 @@ BIKES_EMAIL = (
     [
         ("Your room is booked for Friday 19 September. There's a locked shed for bikes round the back.", Status.PASS),
         ("Your room is booked for Friday 19 September. Breakfast is from 8am.", Status.FAIL),
-        ("Your room is booked for Friday 19 September. We can't take bikes, sorry.", Status.FAIL),
+        # A plain "no" answers what they were unsure of, if coldly (blame_shifting judges the tone)...
+        ("Your room is booked for Friday 19 September. We can't take bikes, sorry.", Status.PASS),
+        # ...declining to answer does not.
+        ("Your room is booked for Friday 19 September. Staff don't advise on bikes.", Status.FAIL),
     ],
 )
 def test_taking_up_what_the_customer_was_unsure_of_addresses_it(body: str, expected: Status) -> None:

@@ -16,7 +16,8 @@ from desktop.core.checklist.text import Analysis
 
 # Words before a date that tie it to the booking: "your table on", "we'll see you on".
 BOOKING_CUE = re.compile(
-    r"\b(?:see you|booked|reserved|booking|table|expect(?:ing)? you|welcome you|arriv\w*|check-in)\b[^.!?\n]{0,40}$",
+    r"\b(?:see you|booked|reserved|booking|table|expect(?:ing)? you|welcome you|arriv\w*|check-in|pencil\w*|"
+    r"in the diary|down for|collection|confirm\w*)\b[^.!?\n]{0,40}$",
     re.I,
 )
 # A date the reply offers in place of the one asked about: "the replacement matinee on 31 January".

@@ -52,6 +52,7 @@ NOT_A_NAME: frozenset[str] = words_of(
     removals plumbing heating electrical motors garage salon studio school academy surgery clinic practice
     bakery florist florists workshop showroom warehouse estates lettings
     well look listen right anyway actually basically frankly seriously now yes no alright
+    member members valued patient patients homeowner resident residents parent parents occupier
     windows cleaning cleaners print printing printers prints tours vineyard vineyards hire rentals cars joinery
     kitchens furniture sofas flowers cakes catering caterers travel coaches branch
     tees landscapes landscaping gardens gardening glamping spa hair beauty nails fitness studios dental vets
@@ -81,6 +82,8 @@ UNCERTAIN_EMAIL: tuple[str, ...] = (
     r"not certain",
     r"(?:don't|do not|doesn't) know (?:yet|for sure|exactly|if|whether|which|what|how)",
     r"wondering (?:if|whether)",
+    r"(?:wasn't|was not|weren't|were not) sure",
+    r"(?:wanted|want|wanting) to check (?:whether|if)",
     (
         r"(?:I think|I believe|I reckon)(?: it's| it is| it'll be| there'll be| we'll be)? "
         r"(?:about|around|roughly|probably)"
@@ -192,6 +195,10 @@ UNCERTAINTY_ADDRESSED: tuple[str, ...] = (
     ),
     r"if (?:it|numbers?|the number) (?:stays?|stay|remains?) at",
     r"if (?:fewer|more|less) (?:of you|people|guests|come|turn up)",
+    (
+        r"(?:ring|call|text|email|phone|message|tell) (?:us |me )?(?:by|before) [\w ]{1,20}? "
+        r"if (?:it's|there are|you're|you are)"
+    ),
     # Taking the doubt on at the visit: "I can't promise until I've had a look, but I'll talk you through the options".
     r"(?:until|once|when) (?:I|we)(?:'ve| have)? (?:had a look|seen it|looked at it|assessed it|seen them|had a chat)",
     r"talk you through (?:the |your )?(?:options|choices|possibilities)",

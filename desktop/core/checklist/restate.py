@@ -119,7 +119,8 @@ _TICKET_SPLIT = (
 _PARTY_PATTERNS = (
     # "2 adults and 2 children": the party is both together.
     re.compile(
-        rf"\b(?P<n>{_NUM})\s+adults?\s*(?:,|and|&|\+|plus)\s*(?P<plus>{_NUM})\s+(?:children|kids|child|little ones)\b",
+        rf"\b(?P<n>{_NUM})\s+adults?\s*(?:,|and|&|\+|plus)\s*(?P<plus>{_NUM})\s+"
+        rf"(?:children|kids|child|little ones|teenagers|teens|infants|babies)\b",
         re.IGNORECASE,
     ),
     # "Passengers: 14", "Guests - 12", "Party size: 8".
@@ -374,6 +375,8 @@ def _find_counts(a: Analysis, family: PhraseSet, taken: bytearray) -> list[Count
             continue
         if _PART_OF.search(a.text, max(0, groups[key][1] - 24), groups[key][1]):
             continue  # "for the first two nights": part of the stay, not its length
+        if a.low.endswith("of us", 0, m.end()) and a.low.endswith("with ", 0, groups[key][1]):
+            continue  # "with two of us working": the staff, not the party
         lo = number_value(groups[key][0])
         hi = number_value(groups["hi"][0]) if "hi" in groups else lo
         if "plus" in groups and lo is not None:

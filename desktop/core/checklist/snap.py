@@ -135,9 +135,6 @@ def _shaped_outcomes(a: Analysis) -> list[tuple[int, int]]:
     for start, end in outcome_clauses(a):
         if _hedged(a, start) or any(e0 <= start < e1 for e0, e1 in evasions):
             continue
-        s0, s1 = a.sentence(start)
-        if _VAGUE.search(a, s0, s1) and not _CONCRETE.search(a, s0, s1):
-            continue
         spans.append((start, end))
     return spans
 

@@ -107,6 +107,11 @@ SNAP_STATUS: tuple[str, ...] = (
     r"(?:(?<=\bit)|(?<=\bthey)|(?<=\bshe)|(?<=\bhe))(?:'s|'re) not (?:[\w-]+ ){0,3}yet",
     # Something that happened to it: "the system reset over the weekend and wiped a batch of codes".
     r"(?:reset|wiped|crashed|overran|overbooked|misread|misplaced|skipped|mislaid|went down|broke down|called in sick)",
+    r"(?:still|all) (?:booked|on|confirmed|going ahead)\b",
+    (
+        r"(?:was|were) (?:made|cut|fitted|put|done|set|marked|drilled|printed|hung|laid) (?:[\w-]+ ){0,3}?"
+        r"(?:off|wrong|incorrectly|badly|too|short|in the wrong)"
+    ),
     # What the records say: "our records show it was delivered at 14:22", "I've pulled up job RF-2219".
     r"(?:records|tracking|system|notes|log|job sheet|file|account) (?:show|shows|say|says|confirm|confirms)\b",
     r"(?:I|we)(?:'ve| have) (?:just |now )?(?:pulled up|looked up|dug out|gone through|been through)",
@@ -321,7 +326,7 @@ SNAP_OUTCOME: tuple[str, ...] = (
     # (Keyed on the verb, the word before it looked behind: "to" and "will" start too many words.)
     (
         r"(?:(?<=\bwill\x20)|(?<='ll\x20)|(?<=\bto\x20)|(?<=\band\x20)|(?<=\bthen\x20))(?:service|sort out|fix|repair|"
-        r"replace|redo|re-do|finish|complete|clean|refit|install|do (?:the|it|them|your|a full)|"
+        r"replace|swap|reseal|redo|re-do|finish|complete|clean|refit|install|do (?:the|it|them|your|a full)|"
         r"deliver (?:it|them|the|your|a)|release)\b"
     ),
     r"(?:send|sending|sent|deliver|delivering) (?:out |over |you )?(?:a |an |your )?(?:replacement|new one|new [\w-]+)",
@@ -329,6 +334,17 @@ SNAP_OUTCOME: tuple[str, ...] = (
     r"(?:finishing|finished|done|complete|completed) by (?:\w+ )?(?:\d|mon|tue|wed|thu|fri|sat|sun|the|next|end)",
     r"(?:won't|will not|wouldn't) (?:pay|be charged)",
     r"no charge",
+    (
+        r"(?:get|have) (?:it|them|this|that|the [\w-]+|your [\w-]+) (?:fitted|fixed|sorted|done|replaced|repaired|"
+        r"refunded|delivered|installed|reprinted|remade|cleaned|collected)"
+    ),
+    r"(?:remain|remains|stay|stays) (?:yours|booked|reserved|confirmed)",
+    r"(?:I|we)(?:'ll| will) be there\b",
+    r"(?:still|all) (?:booked|on|good|going ahead|confirmed)\b",
+    (
+        r"(?:will|'ll) be (?:cut|made|built|printed|ordered|sent|delivered)(?: [^.!?\n]{0,50}?)? and "
+        r"(?:fitted|installed|delivered)"
+    ),
     # What the customer is left holding: "I'll make sure your runners have their shirts", "the date is yours",
     # "the quote is attached", "you'll be moving on the day you planned".
     r"make sure (?:you|your [\w-]+|they|he|she|everyone) (?:have|has|get|gets|receive|are|is|can)\b",
@@ -468,4 +484,8 @@ COMPLAINT_EMAIL: tuple[str, ...] = (
     r"(?:really|very|so|extremely) upset",
     r"someone else's (?:order|parcel|item|delivery|food|cake|booking)",
     r"there's nothing (?:here|there)",
+    r"(?:I'm|I am|we're|we are) (?:\w+ )?(?:devastated|worried|getting worried|distraught|gutted|livid|furious|angry)",
+    r"(?:sold|booked|given) (?:the )?same (?:two |three )?(?:seats?|room|table|slot|date)",
+    r"with no (?:reply|response|answer)(?: at all)?",
+    r"(?:brown|dead|drooping|wilted|broken|mouldy|stale|cold|burnt|soggy) and (?:\w+)",
 )

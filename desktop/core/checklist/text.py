@@ -45,7 +45,9 @@ _NAME = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
 _VALEDICTION = r"(?:" + "|".join(phrases.VALEDICTIONS) + r")"
 # "Thanks Linda." / "All the best, Linda" / "Linda" / "Linda - Reservations"
 _SIGN_LINE = re.compile(
-    rf"^(?P<val>(?i:{_VALEDICTION}))?[,.!]?\s*(?P<name>{_NAME}(?:\s+{_NAME})?)\s*[.!]?\s*(?:(?:[-,(]|\bfrom\b).*|x{{1,3}})?$"
+    rf"^(?P<val>(?i:{_VALEDICTION}))?[,.!]?\s*(?P<name>{_NAME}(?:\s+{_NAME})?)"
+    # letters after the name ("James Pryor DC", "Ann Lee MCSP"), a role after a dash or comma, or kisses
+    rf"(?:\s+[A-Z][A-Za-z]{{0,4}}[A-Z]\.?){{0,3}}\s*[.!]?\s*(?:(?:[-,(]|\bfrom\b).*|x{{1,3}})?$"
 )
 _YOU = re.compile(r"\byou", re.IGNORECASE)
 # What may follow the greeted name: punctuation, "and"/"&" handled by the pattern, or the line's end.

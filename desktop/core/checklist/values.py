@@ -316,11 +316,11 @@ def unanswered_questions(a: Analysis, email_text: str, fields: Mapping[str, obje
     return sum(1 for q in questions if not q & said)
 
 
-# "We can't hold the date until ...": a refusal does not deal with what the customer is unsure of.
+# "Staff do not advise on which group to join": declining to answer does not deal with what the customer
+# is unsure of (a plain "we can't take late arrivals" does: it answers them, if coldly).
 _REFUSAL = re.compile(
-    r"\b(?:we|I)(?:'re| are|'m| am)? (?:really |just |simply )?(?:can't|cannot|can not|won't|will not|unable|"
-    r"not able)\b|\bnot possible\b|"
-    r"\b(?:do|does|will|can|could)(?: not|n't) (?:advise|help|recommend|say|tell|offer|give|answer|comment)\b",
+    r"\b(?:do|does|will|can|could|we|I)(?: not|n't|'re not| are not|'m not| am not|'re unable to| are unable to"
+    r"|'m unable to| am unable to) (?:advise|help you (?:decide|choose)|recommend|say|tell you|comment|answer that)\b",
     re.IGNORECASE,
 )
 

@@ -74,6 +74,8 @@ DEV_FILES = (
     "blind11.toml",
     "blind12.toml",
     "blind13.toml",
+    "blind14.toml",
+    "blind15.toml",
 )
 # Written by someone who never saw the rules, and never used to change them: the honest measure.
 BLIND_FILES: tuple[str, ...] = ()
