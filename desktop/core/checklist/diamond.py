@@ -132,6 +132,8 @@ def _restated(ctx: CheckContext, a: Analysis, men: Mentions) -> dict[str, tuple[
     booking = as_date(f.get("date")) or as_date(f.get("check_in"))
     if booking:
         spans = [m.span for m in men.dates if mention_is(m, booking, ctx.today)]
+        # "6:30 Monday is fine": the booking's weekday alone reads the day back.
+        spans += [m.span for m in men.dates if m.day is None and not m.plural and m.weekday == booking.weekday()]
         if ctx.today:
             for r in _RELATIVE.finditer(a.text):
                 offset = 1 if r.group("w").lower() == "tomorrow" else 0

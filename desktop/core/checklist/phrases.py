@@ -147,7 +147,7 @@ OPEN_QUESTION: tuple[str, ...] = (
 
 # The reply deals with that uncertainty.
 UNCERTAINTY_ADDRESSED: tuple[str, ...] = (
-    r"final (?:numbers?|headcount|count|guest list)",
+    r"final (?:numbers?|headcount|count|guest list|figures?)",
     r"confirm (?:the )?(?:final )?numbers",
     r"numbers? (?:change|changes|go up|go down)",
     (

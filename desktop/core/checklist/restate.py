@@ -104,7 +104,8 @@ _TIME_PATTERNS = (
 
 _NUM = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|sixteen|twenty)"
 _PEOPLE = (
-    r"(?:people|persons|guests|diners|covers|pax|seats|places|spots|tickets|heads|of you|of us|adults)"
+    r"(?:people|persons|guests|diners|covers|pax|seats|places|spots|tickets|heads|of you|of us|adults|players|golfers|"
+    r"riders|runners|walkers|dancers|delegates|attendees|participants|swimmers|climbers)"
     r"(?!\s+(?:more|extra|drop|join|pull|cancel|leave|can't|cannot|won't)\b)"
 )
 # Words after "for two" that make it a count of things, not people: "room for one long table".
@@ -147,7 +148,7 @@ _PARTY_PATTERNS = (
         re.IGNORECASE,
     ),
     re.compile(
-        rf"\b(?:(?:table|booking|reservation|party|group|space|room|seating|booked(?: (?:it|you|the table|you in))?|"
+        rf"\b(?:(?:table|booking|reservation|party|group|family|space|room|seating|booked(?: (?:it|you|the table|you in))?|"
         rf"reserved(?: (?:a|the) table)?)\s+(?:for|of)|party size of|headcount of|up to)\s+(?:a party of\s+|up to\s+)?"
         rf"(?P<n>{_NUM})\b(?!\s*(?:st|nd|rd|th|:|\.\d|am|pm|a\.m|p\.m|/|o'clock|nights?|days?|hours?|minutes?|weeks?|"
         rf"months?|years?|%|working|percent|pounds|more|extra|{_NOT_PEOPLE}|{_MONTH_ALT})\b)",

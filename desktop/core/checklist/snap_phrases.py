@@ -108,6 +108,9 @@ SNAP_STATUS: tuple[str, ...] = (
     # Something that happened to it: "the system reset over the weekend and wiped a batch of codes".
     r"(?:reset|wiped|crashed|overran|overbooked|misread|misplaced|skipped|mislaid|went down|broke down|called in sick)",
     r"(?:still|all) (?:booked|on|confirmed|going ahead)\b",
+    r"(?:I|we)(?:'ve| have) (?:now |just |already |also )?(?:arranged|emailed|logged|rung|phoned|called)\b",
+    r"(?:belongs|belong) to\b",
+    r"should (?:never|not) have (?:taken|been|happened|left|arrived|turned up)",
     (
         r"(?:was|were) (?:made|cut|fitted|put|done|set|marked|drilled|printed|hung|laid) (?:[\w-]+ ){0,3}?"
         r"(?:off|wrong|incorrectly|badly|too|short|in the wrong)"
@@ -340,6 +343,9 @@ SNAP_OUTCOME: tuple[str, ...] = (
     ),
     r"(?:remain|remains|stay|stays) (?:yours|booked|reserved|confirmed)",
     r"(?:I|we)(?:'ll| will) be there\b",
+    r"you (?:go home|leave|walk out|end up|come away) with\b",
+    r"(?:will|'ll) (?:get|have|send) (?:[\w-]+ ){1,6}?(?:over |back |out |round )to you\b",
+    r"replacements? (?:is |are )?(?:going out|on (?:its|their) way|being sent|in the post)",
     r"(?:still|all) (?:booked|on|good|going ahead|confirmed)\b",
     (
         r"(?:will|'ll) be (?:cut|made|built|printed|ordered|sent|delivered)(?: [^.!?\n]{0,50}?)? and "

@@ -41,7 +41,7 @@ _ASCII_GAPS = str.maketrans({chr(c): " " for c in range(128) if not (chr(c).isal
 # Every key some phrase set starts with; see :func:`register_index_keys`.
 _INDEX_KEYS: set[str] = set()
 _WS = str.maketrans({"\t": " ", "\n": " ", "\r": " ", "\f": " ", "\v": " "})
-_NAME = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
+_NAME = r"(?:Mc|Mac|O')?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
 _VALEDICTION = r"(?:" + "|".join(phrases.VALEDICTIONS) + r")"
 # "Thanks Linda." / "All the best, Linda" / "Linda" / "Linda - Reservations"
 _SIGN_LINE = re.compile(

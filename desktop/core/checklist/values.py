@@ -221,15 +221,20 @@ def stem(word: str) -> str:
 
 @lru_cache(maxsize=64)
 def uncertain_topics(email_text: str, booking_weekday: int | None = None) -> frozenset[str]:
-    """Stems of what the customer said they were unsure of: the words from each unsure phrase to
-    the end of its sentence ("not sure whether we need to bring our own mats" gives "mat"), less
+    """Stems of what the customer said they were unsure of: the words of each sentence with an unsure
+    phrase ("not sure whether we need to bring our own mats" gives "mat"), less
     common words, numbers, months and the booking's own weekday (those are the booking, not the doubt).
     """
     low = email_text.lower()
     topics: set[str] = set()
     for m in _UNSURE.finditer(low):
         end = _SENTENCE_END.search(low, m.end())
-        for t in _TOKEN.findall(low, m.end(), end.start() if end else len(low)):
+        # When the doubt says "that" or "it", its subject was named just before it in the sentence:
+        # "the bottom edge is lace and I don't know if that makes it a much bigger job".
+        start = m.end()
+        if _POINTS_AT.match(low, m.end()):
+            start = max((low.rfind(c, 0, m.start()) for c in ".!?\n"), default=-1) + 1
+        for t in _TOKEN.findall(low, start, end.start() if end else len(low)):
             if t in phrases.TOPIC_STOPWORDS or len(t) < 3:
                 continue
             if booking_weekday is not None and t == _WEEKDAYS[booking_weekday]:
@@ -241,6 +246,7 @@ def uncertain_topics(email_text: str, booking_weekday: int | None = None) -> fro
 
 
 _QUESTION = phrase_regex(phrases.OPEN_QUESTION)
+_POINTS_AT = re.compile(r"\s*(?:if |whether )?(?:that|it|this|they|these|those)\b")
 _TIMES_OF_DAY = frozenset(
     ("morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "night", "lunchtime")
 )

@@ -77,6 +77,8 @@ DEV_FILES = (
     "blind13.toml",
     "blind14.toml",
     "blind15.toml",
+    "blind16.toml",
+    "blind17.toml",
 )
 # Written by someone who never saw the rules, and never used to change them: the honest measure.
 BLIND_FILES: tuple[str, ...] = ()
