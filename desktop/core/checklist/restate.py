@@ -148,7 +148,8 @@ _PARTY_PATTERNS = (
         re.IGNORECASE,
     ),
     re.compile(
-        rf"\b(?:(?:table|booking|reservation|party|group|family|space|room|seating|booked(?: (?:it|you|the table|you in))?|"
+        rf"\b(?:(?:table|booking|reservation|party|group|family|space|room|seating|"
+        rf"booked(?: (?:it|you|the table|you in))?|"
         rf"reserved(?: (?:a|the) table)?)\s+(?:for|of)|party size of|headcount of|up to)\s+(?:a party of\s+|up to\s+)?"
         rf"(?P<n>{_NUM})\b(?!\s*(?:st|nd|rd|th|:|\.\d|am|pm|a\.m|p\.m|/|o'clock|nights?|days?|hours?|minutes?|weeks?|"
         rf"months?|years?|%|working|percent|pounds|more|extra|{_NOT_PEOPLE}|{_MONTH_ALT})\b)",
