@@ -280,6 +280,8 @@ def _compared(ctx: CheckContext, a: Analysis, men: Mentions) -> tuple[list[_Tagg
                 same = [d for d in dates if mention_is(m, d)]
                 wrong_day = m.weekday is not None and all(m.weekday != d.weekday() for d in same)
                 (bad if wrong_day else good).append(("date", m.span))
+            elif m.month is None and m.weekday is not None and any(m.day == d.day for d in dates):
+                bad.append(("date", m.span))  # "Tuesday the 3rd" for their Wednesday 3 February
             elif upcoming and not (correct or _other_cue(text, m.start) or booking.offered(ctx.kind, a, m)):
                 if m.month is None and (snap or not booking.BOOKING_CUE.search(text, a.sentence(m.start)[0], m.start)):
                     continue  # "before your family arrive on the 24th": a day alone is another date

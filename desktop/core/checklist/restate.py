@@ -124,6 +124,12 @@ _PARTY_PATTERNS = (
         rf"(?:children|kids|child|little ones|teenagers|teens|infants|babies)\b",
         re.IGNORECASE,
     ),
+    # "8 for afternoon tea", "six for dinner": the party before the meal.
+    re.compile(
+        rf"\b(?P<n>{_NUM})\s+for\s+(?:afternoon tea|high tea|lunch|dinner|brunch|breakfast|supper|drinks|a meal|"
+        rf"tea|the tasting|the tour|the class|the session|the party)\b",
+        re.IGNORECASE,
+    ),
     # "Passengers: 14", "Guests - 12", "Party size: 8".
     re.compile(
         rf"\b(?:passengers|guests|people|party size|group size|number of (?:guests|people)|covers|diners|adults)"
@@ -181,7 +187,7 @@ _PART_OF = re.compile(
 )
 # A time straight after a date, without "at": "Tue 14 Jan, 4.15".
 _TIME_AFTER_DATE = re.compile(r",?\s+(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)\b(?!\.\d)")
-_NIGHTS = re.compile(rf"\b(?P<n>{_NUM})[\s-]+nights?\b", re.IGNORECASE)
+_NIGHTS = re.compile(rf"\b(?P<n>{_NUM})[\s-]*(?:nights?|nts?)\b\.?", re.IGNORECASE)
 # A reference is a code with at least one digit after a word that announces it ("order RG-48213").
 _REFERENCE = re.compile(
     r"\b(?:ref(?:erence)?|booking|order|confirmation|invoice|job|case|ticket|account|acct|policy|membership)"

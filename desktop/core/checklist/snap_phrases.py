@@ -493,5 +493,8 @@ COMPLAINT_EMAIL: tuple[str, ...] = (
     r"(?:I'm|I am|we're|we are) (?:\w+ )?(?:devastated|worried|getting worried|distraught|gutted|livid|furious|angry)",
     r"(?:sold|booked|given) (?:the )?same (?:two |three )?(?:seats?|room|table|slot|date)",
     r"with no (?:reply|response|answer)(?: at all)?",
+    r"(?:instead of|rather than) (?:behind|where|what|the one|as) ",
+    r"(?:too|far too) (?:narrow|wide|short|long|small|big|tight|loose|high|low)\b",
+    r"(?:isn't|wasn't|is not|was not) (?:something|anything) (?:we|I) (?:got|did) wrong",
     r"(?:brown|dead|drooping|wilted|broken|mouldy|stale|cold|burnt|soggy) and (?:\w+)",
 )

@@ -79,6 +79,8 @@ DEV_FILES = (
     "blind15.toml",
     "blind16.toml",
     "blind17.toml",
+    "blind18.toml",
+    "blind19.toml",
 )
 # Written by someone who never saw the rules, and never used to change them: the honest measure.
 BLIND_FILES: tuple[str, ...] = ()
