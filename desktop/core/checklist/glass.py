@@ -225,7 +225,7 @@ def internal_note(ctx: CheckContext) -> Outcome:
 def blame_shifting(ctx: CheckContext) -> Outcome:
     a = analyse(ctx.reply)
     # A non-answer stonewalls too: "it'll be ready when it's ready".
-    spans = tuple(sorted({*_BLAME.spans(a), *evasions_of(a)}))
+    spans = _merged(sorted({*_BLAME.spans(a), *evasions_of(a)}))
     if spans:
         return Outcome(
             Status.FAIL,
@@ -233,6 +233,17 @@ def blame_shifting(ctx: CheckContext) -> Outcome:
             fix="Say what you will do about it instead, e.g. “I'll chase the crew today and call you by 4pm.”",
         )
     return Outcome(Status.PASS)
+
+
+def _merged(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """Sorted spans with overlapping ones joined, so one phrase is marked once."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and start < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return tuple(out)
 
 
 def _same_name(a: str, b: str) -> bool:
