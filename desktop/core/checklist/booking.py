@@ -79,6 +79,7 @@ def party_ok(text: str, c: CountMention, size: int | None, lo: int, hi: int, exp
     return (
         c.low == c.high == said
         or (c.low < c.high and lo <= c.low and c.high <= hi)
+        or (c.low < c.high and said in (c.low, c.high))  # "10 or 11 is fine" for "10 of us, possibly 11"
         or (c.low == c.high and lo <= c.low <= hi and explained)
         or (c.high == hi and (c.capacity or covers_range(text, c.start, c.end)))
     )

@@ -53,7 +53,7 @@ _FUTURE = PhraseSet.compile(
 _YOU_GET = PhraseSet.compile(
     [
         r"you(?:'ll|\s+will|\s+can|\s+could|'ll\s+be\s+able\s+to|\s+will\s+be\s+able\s+to)? "
-        r"(?:then |also |now )?(?:get|have(?!\s+to\b)|receive|choose|pick|keep|download|collect|enjoy)"
+        r"(?:then |also |now |still )?(?:get|have(?!\s+to\b)|receive|choose|pick|keep|download|collect|enjoy|use)"
     ]
 )
 # Someone bringing or setting up the thing: "will bring it in and set it up", "send everything over".

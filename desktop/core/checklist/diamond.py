@@ -60,6 +60,10 @@ _TERSE_WORDS = 25
 _SHORT_REPLY_WORDS = 60
 _KEYS = ("date", "time", "party", "nights", "reference")
 _Tagged = tuple[str, tuple[int, int]]
+_WEEKS = {
+    7: re.compile(r"\b(?:a|one|1) week\b(?! (?:before|after|later|earlier|ago|beforehand))", re.I),
+    14: re.compile(r"\b(?:a fortnight|two weeks)\b(?! (?:before|after|later|earlier|ago|beforehand))", re.I),
+}
 
 
 def body_end(a: Analysis, fields: Mapping[str, object]) -> int:
@@ -159,6 +163,8 @@ def _restated(ctx: CheckContext, a: Analysis, men: Mentions) -> dict[str, tuple[
     check_out = as_date(f.get("check_out"))
     if nights is not None:
         spans = [c.span for c in men.nights if c.low == nights]
+        if nights in _WEEKS:  # "a week from Saturday the 18th"
+            spans += [m.span() for m in _WEEKS[nights].finditer(a.text)]
         if check_out:
             spans += [m.span for m in men.dates if mention_is(m, check_out)]
         # "6 nights, 16 to 23 August" for a week: the count read back is wrong, whatever the dates say.
@@ -239,6 +245,13 @@ def _later_than(m: DateMention, dates: list[date]) -> bool:
     return all((m.month, m.day) > (d.month, d.day) for d in dates if m.year in (None, d.year))
 
 
+def _email_counts(email_text: str) -> frozenset[int]:
+    """Every count of people the customer's email gives."""
+    if not email_text:
+        return frozenset()
+    return frozenset(n for c in find_mentions(analyse(email_text)).party for n in (c.low, c.high))
+
+
 def _tied_to_booking(a: Analysis, start: int, men: Mentions, dates: list[date]) -> bool:
     """Whether the sentence around ``start`` speaks of the customer's own booking: it says so, or
     it gives the booking's date ("ready to collect on Saturday 14 June at 10am")."""
@@ -302,10 +315,14 @@ def _compared(ctx: CheckContext, a: Analysis, men: Mentions) -> tuple[list[_Tagg
     size, lo, hi = party_bounds(f)
     if lo is not None and hi is not None:
         explained = booking.names_range(text, lo, hi) or bool(uncertainty_spans(a, men))
+        said = _email_counts(ctx.email_text)
         for c in men.party:
             if c.capacity and not lo <= c.high <= hi:
                 continue  # "the barn seats up to 120" is the room, not the party
-            (good if booking.party_ok(text, c, size, lo, hi, explained) else bad).append(("party", c.span))
+            ok = booking.party_ok(text, c, size, lo, hi, explained)
+            if not ok and c.low in said and c.high in said and (c.low > 2 * hi or 2 * c.high < lo):
+                continue  # "for around 90 guests": another group the customer spoke of (the wedding, not the tasting)
+            (good if ok else bad).append(("party", c.span))
     nights = as_int(f.get("nights"))
     if nights is None and len(dates) >= 2 and f.get("check_in") and f.get("check_out"):
         ci, co = as_date(f.get("check_in")), as_date(f.get("check_out"))

@@ -131,7 +131,7 @@ INTERNAL_NOTE: tuple[str, ...] = (
         r"client|guest|one)"
     ),
     (
-        r"(?:(?<=\bthe\s)|(?<=\bthis\s)|(?<=\bthat\s))(?:customer|client|guest|guy|bloke|woman|lady|man|one)"
+        r"(?:(?<=\bthe\s)|(?<=\bthis\s)|(?<=\bthat\s))(?:customer|client|guest|guy|bloke|woman|lady|man)"
         r"(?: here)? (?:is|was|keeps|"
         r"always|never|wants|seems|sounds|moans|complains|again|has been)\b(?! (?:welcome|able|entitled|"
         r"invited|free))"

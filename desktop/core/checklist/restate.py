@@ -124,6 +124,12 @@ _PARTY_PATTERNS = (
         rf"(?:children|kids|child|little ones|teenagers|teens|infants|babies)\b",
         re.IGNORECASE,
     ),
+    # "10 or 11 is fine": the customer's own range, said back without a noun.
+    re.compile(
+        rf"\b(?P<lo>{_NUM})\s*(?:or|to|-)\s*(?P<hi>{_NUM})\s+(?:is|are|would be|will be)\s+"
+        rf"(?:fine|ok|okay|no problem|great|perfect|absolutely fine)\b",
+        re.IGNORECASE,
+    ),
     # "8 for afternoon tea", "six for dinner": the party before the meal.
     re.compile(
         rf"\b(?P<n>{_NUM})\s+for\s+(?:afternoon tea|high tea|lunch|dinner|brunch|breakfast|supper|drinks|a meal|"

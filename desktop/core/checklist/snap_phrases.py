@@ -110,6 +110,10 @@ SNAP_STATUS: tuple[str, ...] = (
     r"(?:still|all) (?:booked|on|confirmed|going ahead)\b",
     r"(?:I|we)(?:'ve| have) (?:now |just |already |also )?(?:arranged|emailed|logged|rung|phoned|called)\b",
     r"(?:belongs|belong) to\b",
+    (
+        r"(?:(?<='s\x20)|(?<=\bis\x20)|(?<='re\x20)|(?<=\bare\x20))(?:all )?"
+        r"(?:fine|ok|okay|sorted|working|valid|active|live|reinstated|back on) now\b"
+    ),
     r"should (?:never|not) have (?:taken|been|happened|left|arrived|turned up)",
     (
         r"(?:was|were) (?:made|cut|fitted|put|done|set|marked|drilled|printed|hung|laid) (?:[\w-]+ ){0,3}?"

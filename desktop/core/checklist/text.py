@@ -41,11 +41,11 @@ _ASCII_GAPS = str.maketrans({chr(c): " " for c in range(128) if not (chr(c).isal
 # Every key some phrase set starts with; see :func:`register_index_keys`.
 _INDEX_KEYS: set[str] = set()
 _WS = str.maketrans({"\t": " ", "\n": " ", "\r": " ", "\f": " ", "\v": " "})
-_NAME = r"(?:Mc|Mac|O')?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
+_NAME = r"(?:Mc|Mac|O')?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)?"
 _VALEDICTION = r"(?:" + "|".join(phrases.VALEDICTIONS) + r")"
 # "Thanks Linda." / "All the best, Linda" / "Linda" / "Linda - Reservations"
 _SIGN_LINE = re.compile(
-    rf"^(?P<val>(?i:{_VALEDICTION}))?[,.!]?\s*(?P<name>{_NAME}(?:\s+{_NAME})?)"
+    rf"^(?P<val>(?i:{_VALEDICTION}))?[,.!]?\s*(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+)?(?P<name>{_NAME}(?:\s+{_NAME})?)"
     # letters after the name ("James Pryor DC", "Ann Lee MCSP"), a role after a dash or comma, or kisses
     rf"(?:\s+[A-Z][A-Za-z]{{0,4}}[A-Z]\.?){{0,3}}\s*[.!]?\s*(?:(?:[-,(]|\bfrom\b).*|x{{1,3}})?$"
 )

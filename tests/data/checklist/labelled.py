@@ -81,6 +81,8 @@ DEV_FILES = (
     "blind17.toml",
     "blind18.toml",
     "blind19.toml",
+    "blind20.toml",
+    "blind21.toml",
 )
 # Written by someone who never saw the rules, and never used to change them: the honest measure.
 BLIND_FILES: tuple[str, ...] = ()
