@@ -135,3 +135,18 @@ def test_a_count_of_staff_in_the_email_does_not_make_the_party_a_key_detail() ->
     assert status("restates_details", reply, fields=fields, email=email) is Status.PASS
     table = "Could I book a table for 3 of us?"
     assert status("restates_details", reply, fields=fields, email=table) is Status.FAIL
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Six gel manis are booked for Tuesday 8 December at 4:15pm.", Status.PASS),
+        ("Gel manis are booked for Tuesday 8 December at 4:15pm.", Status.FAIL),
+        ("Gel manis are booked for Tuesday 8 December at 4:15pm, £6 each.", Status.FAIL),
+    ],
+)
+def test_the_party_read_back_in_any_words_counts_but_a_price_does_not(line: str, expected: Status) -> None:
+    fields = {**FIONA, "party_size": 6}
+    email = "Could we book a table for 6 of us?"
+    reply = f"Hi Fiona,\n\n{line}\n{END}"
+    assert status("restates_details", reply, fields=fields, email=email) is expected

@@ -33,6 +33,7 @@ from desktop.core.checklist.values import (
     describe,
     is_departure,
     mention_is,
+    number_said,
     open_questions,
     party_is_key,
     people_accounted,
@@ -158,6 +159,8 @@ def _restated(ctx: CheckContext, a: Analysis, men: Mentions) -> dict[str, tuple[
         # not when the customer gave a range: how the reply allows for that is addresses_uncertainty's call.
         wrong = any(not c.capacity and not (lo <= c.low <= hi or lo <= c.high <= hi) for c in men.party)
         if spans or wrong or (lo == hi and party_is_key(f, ctx.email_text)):
+            if not spans and not wrong:  # "six gel manis", "three cuts": the number said in a form no pattern lists
+                spans = number_said(a.text, {n for n in (lo, hi) if n and n > 1}, body_end(a, f))
             out["party"] = (bool(spans), spans)
     nights = as_int(f.get("nights"))
     check_out = as_date(f.get("check_out"))

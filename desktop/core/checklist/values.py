@@ -203,6 +203,20 @@ def people_accounted(text: str, low: int, high: int) -> list[tuple[int, int]]:
 _WORDS = {v: k for k, v in NUMBER_WORDS.items() if " " not in k}
 
 
+def number_said(text: str, numbers: Iterable[int], end: int) -> list[tuple[int, int]]:
+    """Where the reply body (up to ``end``) says one of ``numbers`` as a count ("six gel manis",
+    "three cuts", "8 for afternoon tea"): read back in a form no pattern lists. Not a time, a price
+    or part of a date or code."""
+    alts = sorted({str(n) for n in numbers} | {_WORDS[n] for n in numbers if n in _WORDS}, key=len, reverse=True)
+    if not alts:
+        return []
+    pattern = re.compile(
+        r"(?<![£$€:/.\-\d])\b(?:" + "|".join(map(re.escape, alts)) + r")\b(?![:/.]\d|\s*(?:am|pm|%|st|nd|rd|th)\b|-\w)",
+        re.IGNORECASE,
+    )
+    return [m.span() for m in pattern.finditer(text, 0, end)]
+
+
 # --- what the customer was unsure of -------------------------------------------------------
 
 _UNSURE = phrase_regex(phrases.UNCERTAIN_EMAIL)
