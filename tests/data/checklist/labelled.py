@@ -85,7 +85,7 @@ DEV_FILES = (
     "blind21.toml",
 )
 # Written by someone who never saw the rules, and never used to change them: the honest measure.
-BLIND_FILES: tuple[str, ...] = ()
+BLIND_FILES = ("blind22.toml", "blind23.toml")
 
 
 def load_emails(folder: Path = HERE) -> dict[str, dict[str, object]]:
