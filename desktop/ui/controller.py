@@ -16,6 +16,7 @@ from desktop.core.checklist import Report, RuleResult, check
 from desktop.core.checklist.custom import PhraseRule, from_stored
 from desktop.core.checklist.engine import registered_rules
 from desktop.core.checklist.fixes import apply_fix
+from desktop.core.checklist.matching import prepare_all as prepare_phrase_sets
 from desktop.core.compose import Draft, compose, field_rows
 from desktop.core.extract.forms import read_message
 from desktop.core.models import Template
@@ -204,6 +205,7 @@ class DeskController(QObject):
 
         def work() -> None:
             registered_rules()
+            prepare_phrase_sets()
             compose("{{ customer_first_name }}", "Hi,\nCould we book a table for 2 at 7pm?\nThanks,\nSam")
 
         thread = threading.Thread(target=work, name="replygem-warm-up", daemon=True)

@@ -141,6 +141,8 @@ def _keys(body: str, flags: int, length: int = _KEY_LEN) -> set[str] | None:
 
 
 _MAX_PREFIXES = 300
+# Every phrase set compiled, so the app's warm-up can prepare them all (see prepare_all).
+_COMPILED: list[PhraseSet] = []
 
 
 def _prefixes(bodies: list[str], key: str, flags: int) -> tuple[int, frozenset[str]] | None:
@@ -171,8 +173,11 @@ class PhraseSet:
     regex: re.Pattern[str]
     by_key: dict[str, re.Pattern[str]] = field(default_factory=dict)
     scan: tuple[re.Pattern[str], ...] = ()
-    # For the keys that start many words: how the phrases may go on (see _prefixes).
-    prefixes: dict[str, tuple[int, frozenset[str]]] = field(default_factory=dict)
+    # The phrases under each key that starts many words ("you", "the"): how they may go on after it is
+    # worked out on first use (see _prefixes), so importing the checklist stays quick.
+    common: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    flags: int = re.IGNORECASE
+    prefixes: dict[str, tuple[int, frozenset[str]] | None] = field(default_factory=dict)
 
     @classmethod
     def compile(cls, items: Iterable[str], *, flags: int = re.IGNORECASE, raw: bool = False) -> PhraseSet:
@@ -190,8 +195,23 @@ class PhraseSet:
         by_key = {k: re.compile("|".join(f"(?:{b})" for b in bs), flags) for k, bs in grouped.items()}
         register_index_keys(by_key)
         scans = (re.compile("|".join(f"(?:{b})" for b in scan), flags),) if scan else ()
-        prefixes = {k: p for k in grouped if k in _COMMON_STARTS and (p := _prefixes(grouped[k], k, flags))}
-        return cls(re.compile("|".join(f"(?:{b})" for b in bodies), flags), by_key, scans, prefixes)
+        common = {k: tuple(bs) for k, bs in grouped.items() if k in _COMMON_STARTS}
+        compiled = cls(re.compile("|".join(f"(?:{b})" for b in bodies), flags), by_key, scans, common, flags)
+        _COMPILED.append(compiled)
+        return compiled
+
+    def prefix(self, key: str) -> tuple[int, frozenset[str]] | None:
+        """How the phrases under the common ``key`` may go on (worked out once, then kept)."""
+        try:
+            return self.prefixes[key]
+        except KeyError:
+            known = self.prefixes[key] = _prefixes(list(self.common[key]), key, self.flags)
+            return known
+
+    def prepare(self) -> None:
+        """Work out every common key's prefixes now (done in the app's warm-up thread)."""
+        for key in self.common:
+            self.prefix(key)
 
     def matches(self, a: Analysis, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
         """Every match in ``a.text[start:end]``, one per start position, in text order."""
@@ -205,14 +225,15 @@ class PhraseSet:
             pairs = [(pattern, index.get(key)) for key, pattern in by_key.items()]
         else:
             pairs = [(by_key.get(key), positions) for key, positions in index.items()]
-        if self.prefixes:
+        if self.common:
             keyed = a.keyed
             for i, (pattern, positions) in enumerate(pairs):
-                if pattern is not None and positions:
-                    known = self.prefixes.get(keyed[positions[0] : positions[0] + _KEY_LEN])
-                    if known is not None:
-                        n, allowed = known
-                        pairs[i] = (pattern, [p for p in positions if keyed[p : p + n] in allowed])
+                if pattern is None or not positions:
+                    continue
+                key = keyed[positions[0] : positions[0] + _KEY_LEN]
+                if key in self.common and (known := self.prefix(key)) is not None:
+                    n, allowed = known
+                    pairs[i] = (pattern, [p for p in positions if keyed[p : p + n] in allowed])
         whole = start == 0 and stop == len(text)
         for pattern, positions in pairs:
             if pattern is None or not positions:
@@ -243,3 +264,9 @@ class PhraseSet:
         """The first phrase span in ``a.text[start:end]``, or None."""
         found = self.matches(a, start, end)
         return found[0].span() if found else None
+
+
+def prepare_all() -> None:
+    """Work out every phrase set's prefixes now, so no check pays for them (the app's warm-up)."""
+    for phrase_set in list(_COMPILED):
+        phrase_set.prepare()
