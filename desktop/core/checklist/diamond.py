@@ -266,7 +266,14 @@ def _tied_to_booking(a: Analysis, start: int, men: Mentions, dates: list[date]) 
 
 def _compared(ctx: CheckContext, a: Analysis, men: Mentions) -> tuple[list[_Tagged], list[_Tagged]]:
     """The reply's restatements of the email's key details, as (key, span), split into those that
-    agree with the email and those that do not."""
+    agree with the email and those that do not (worked out once per check: two rules ask)."""
+    if "compared" not in ctx.shared:
+        ctx.shared["compared"] = _compare(ctx, a, men)
+    result: tuple[list[_Tagged], list[_Tagged]] = ctx.shared["compared"]
+    return result
+
+
+def _compare(ctx: CheckContext, a: Analysis, men: Mentions) -> tuple[list[_Tagged], list[_Tagged]]:
     f = ctx.fields
     text = a.text
     good: list[_Tagged] = []
@@ -318,12 +325,12 @@ def _compared(ctx: CheckContext, a: Analysis, men: Mentions) -> tuple[list[_Tagg
     size, lo, hi = party_bounds(f)
     if lo is not None and hi is not None:
         explained = booking.names_range(text, lo, hi) or bool(uncertainty_spans(a, men))
-        said = _email_counts(ctx.email_text)
         for c in men.party:
             if c.capacity and not lo <= c.high <= hi:
                 continue  # "the barn seats up to 120" is the room, not the party
             ok = booking.party_ok(text, c, size, lo, hi, explained)
-            if not ok and c.low in said and c.high in said and (c.low > 2 * hi or 2 * c.high < lo):
+            far = c.low > 2 * hi or 2 * c.high < lo
+            if not ok and far and {c.low, c.high} <= _email_counts(ctx.email_text):
                 continue  # "for around 90 guests": another group the customer spoke of (the wedding, not the tasting)
             (good if ok else bad).append(("party", c.span))
     nights = as_int(f.get("nights"))

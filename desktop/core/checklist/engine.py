@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from desktop.core.models import Kind
 
@@ -54,6 +54,8 @@ class CheckContext:
     fields: Mapping[str, object] = field(default_factory=dict)
     email_text: str = ""
     today: date | None = None
+    # Work two rules share within one check (read-backs compared with the email), done once.
+    shared: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
