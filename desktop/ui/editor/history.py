@@ -21,6 +21,7 @@ from desktop.core.models import Revision, Template
 from desktop.store import Library, LibraryError, TemplateNotFound
 from desktop.ui.editor.highlighter import PlaceholderHighlighter
 from desktop.ui.editor.models import RevisionTableModel
+from desktop.ui.editor.widgets import name_widgets
 
 
 class HistoryDialog(QDialog):
@@ -62,15 +63,13 @@ class HistoryDialog(QDialog):
         self.buttons = QDialogButtonBox()
         self.restore_button = self.buttons.addButton("&Restore this version", QDialogButtonBox.ButtonRole.ActionRole)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        for widget, name, tip in (
+        name_widgets(
             (self.table, "Versions", "Every saved version, newest first"),
             (self.details, "Version details", "Kind, tags and when line of the chosen version"),
             (self.preview, "Version text", "The reply text of the chosen version (read-only)"),
             (self.restore_button, "Restore this version", "Make this version current; nothing is lost (Alt+R)"),
             (self.close_button, "Close", "Close the history (Esc)"),
-        ):
-            widget.setAccessibleName(name)
-            widget.setToolTip(tip)
+        )
         preview_box = QWidget()
         box = QVBoxLayout(preview_box)
         box.setContentsMargins(0, 0, 0, 0)

@@ -43,7 +43,7 @@ from desktop.core.models import Kind, Template, split_tags
 from desktop.core.render import TemplateError, check_syntax, used_fields
 from desktop.store import Library, LibraryError, TemplateNotFound
 from desktop.ui.editor.highlighter import PlaceholderHighlighter
-from desktop.ui.editor.widgets import FieldMenu, TagCompleter, ask
+from desktop.ui.editor.widgets import FieldMenu, TagCompleter, ask, name_widgets
 
 # Checking on every keystroke flickers the marker while a tag is half typed; wait for a pause.
 CHECK_DELAY_MS = 350
@@ -165,7 +165,7 @@ class TemplateEditorDialog(QDialog):
             QWidget.setTabOrder(first, second)
 
     def _describe_controls(self) -> None:
-        for widget, name, tip in (
+        name_widgets(
             (self.title_edit, "Title", "The name shown in the library list and found by search"),
             (self.kind_combo, "Kind", "SNAP for problems and delays, Diamond for replies that delight"),
             (self.pinned_check, "Pinned", "Pinned templates are listed first"),
@@ -176,9 +176,7 @@ class TemplateEditorDialog(QDialog):
             (self.status_label, "Syntax check", "Errors in the reply text, with line and column"),
             (self.save_button, "Save", "Save the template and keep this version in its history (Ctrl+S)"),
             (self.cancel_button, "Cancel", "Close without saving (Esc)"),
-        ):
-            widget.setAccessibleName(name)
-            widget.setToolTip(tip)
+        )
 
     def _load(self, t: Template) -> None:
         self.title_edit.setText(t.title)

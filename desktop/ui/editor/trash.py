@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from desktop.core.models import Template
 from desktop.store import Library, LibraryError, TemplateNotFound
 from desktop.ui.editor.models import TrashTableModel
-from desktop.ui.editor.widgets import ask
+from desktop.ui.editor.widgets import ask, name_widgets
 
 
 class TrashDialog(QDialog):
@@ -58,15 +58,13 @@ class TrashDialog(QDialog):
         self.purge_button = self.buttons.addButton("&Delete forever…", QDialogButtonBox.ButtonRole.ActionRole)
         self.empty_button = self.buttons.addButton("&Empty trash…", QDialogButtonBox.ButtonRole.ActionRole)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        for widget, name, tip in (
+        name_widgets(
             (self.table, "Deleted templates", "Templates in the trash, most recently deleted first"),
             (self.restore_button, "Restore", "Put the chosen template back in the library (Alt+R)"),
             (self.purge_button, "Delete forever", "Delete the chosen template and its history for good (Alt+D)"),
             (self.empty_button, "Empty trash", "Delete every template in the trash for good (Alt+E)"),
             (self.close_button, "Close", "Close the trash (Esc)"),
-        ):
-            widget.setAccessibleName(name)
-            widget.setToolTip(tip)
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("Deleted templates stay here until you delete them forever."))
         layout.addWidget(self.table, 1)

@@ -1,4 +1,5 @@
-"""Small pieces the editor dialogs share: the insert-field menu, a tag completer and a yes/no question."""
+"""Small pieces the editor dialogs share: the insert-field menu, a tag completer, a yes/no question and
+accessible names with tooltips."""
 
 from __future__ import annotations
 
@@ -85,3 +86,10 @@ def ask(parent: QWidget, title: str, text: str, detail: str, yes: str, no: str, 
     box.setEscapeButton(no_button)
     box.exec()
     return box.clickedButton() is yes_button
+
+
+def name_widgets(*rows: tuple[QWidget, str, str]) -> None:
+    """Give each widget its accessible name (read by screen readers) and its tooltip."""
+    for widget, name, tip in rows:
+        widget.setAccessibleName(name)
+        widget.setToolTip(tip)
