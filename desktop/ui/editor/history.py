@@ -5,14 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +18,7 @@ from desktop.core.models import Revision, Template
 from desktop.store import Library, LibraryError, TemplateNotFound
 from desktop.ui.editor.highlighter import PlaceholderHighlighter
 from desktop.ui.editor.models import RevisionTableModel
-from desktop.ui.editor.widgets import name_widgets
+from desktop.ui.editor.widgets import name_widgets, row_table
 
 
 class HistoryDialog(QDialog):
@@ -45,14 +42,8 @@ class HistoryDialog(QDialog):
         self.setWindowTitle(f"History — {template.title}")
         self.setObjectName("history_dialog")
         self.model = RevisionTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        self.table = row_table(self.model)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.details = QLabel()
         self.details.setWordWrap(True)

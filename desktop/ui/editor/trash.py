@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -17,7 +15,7 @@ from PySide6.QtWidgets import (
 from desktop.core.models import Template
 from desktop.store import Library, LibraryError, TemplateNotFound
 from desktop.ui.editor.models import TrashTableModel
-from desktop.ui.editor.widgets import ask, name_widgets
+from desktop.ui.editor.widgets import ask, name_widgets, row_table
 
 
 class TrashDialog(QDialog):
@@ -42,14 +40,8 @@ class TrashDialog(QDialog):
         self.setWindowTitle("Trash")
         self.setObjectName("trash_dialog")
         self.model = TrashTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        self.table = row_table(self.model)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TrashTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
         self.empty_label = QLabel("The trash is empty.")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -3,9 +3,9 @@ accessible names with tooltips."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Signal
+from PySide6.QtCore import QAbstractItemModel, QStringListModel, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QCompleter, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QCompleter, QHeaderView, QMenu, QMessageBox, QTableView, QWidget
 
 from desktop.core.fields import FieldGroup, by_group
 
@@ -93,3 +93,15 @@ def name_widgets(*rows: tuple[QWidget, str, str]) -> None:
     for widget, name, tip in rows:
         widget.setAccessibleName(name)
         widget.setToolTip(tip)
+
+
+def row_table(model: QAbstractItemModel) -> QTableView:
+    """A read-only table of ``model`` that selects one whole row at a time, columns sized to fit."""
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return table
