@@ -150,3 +150,83 @@ def test_the_party_read_back_in_any_words_counts_but_a_price_does_not(line: str,
     email = "Could we book a table for 6 of us?"
     reply = f"Hi Fiona,\n\n{line}\n{END}"
     assert status("restates_details", reply, fields=fields, email=email) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Yes fine, Tues 4.15. Bring his lead.", Status.PASS),
+        ("Booked: Tuesday 4.15, with Dr Okoye.", Status.PASS),
+        ("Booked with Dr Okoye, £4.15 for the nail clip.", Status.FAIL),
+    ],
+)
+def test_a_dotted_time_after_a_day_is_the_time_read_back(line: str, expected: Status) -> None:
+    assert status("restates_details", f"Hi Fiona,\n\n{line}\n{END}") is expected
+
+
+def test_capitals_inside_an_unfilled_gap_are_the_gap_not_shouting() -> None:
+    reply = f"Hi Fiona,\n\n{BODY}About the ramp, [INSERT ACCESS INFO].\n{END}"
+    assert status("unfilled_placeholder", reply) is Status.FAIL
+    assert status("shouting", reply) is Status.PASS
+    assert status("shouting", f"Hi Fiona,\n\n{BODY}PLEASE DO NOT be late.\n{END}") is Status.FAIL
+
+
+@pytest.mark.parametrize(
+    ("email", "expected"),
+    [
+        ("We haven't heard anything since. No complaints about the work at all - just wondering when.", Status.NA),
+        ("We haven't heard anything since, and the branches are still all over the lawn.", Status.FAIL),
+    ],
+)
+def test_a_customer_who_says_they_are_not_complaining_is_not_a_complaint(email: str, expected: Status) -> None:
+    fields = {"customer_name": "Robert Ellis", "customer_first_name": "Robert"}
+    reply = "Hi Robert,\n\nThe crew will be with you on Wednesday between 8 and 10am to collect them.\n\nAndy"
+    assert status("snap_apology", reply, kind=Kind.SNAP, fields=fields, email=email) is expected
+
+
+@pytest.mark.parametrize(
+    ("reply_line", "expected"),
+    [
+        ("We don't really do quiet tables, it's a seafood shack.", Status.PASS),
+        ("See you then.", Status.FAIL),
+    ],
+)
+def test_an_is_there_question_is_taken_up_in_its_own_words(reply_line: str, expected: Status) -> None:
+    email = "A table for Tuesday please. Is there a quieter table you could give us, maybe away from the kitchen?"
+    reply = f"Hi Fiona,\n\n{BODY}{reply_line}\n{END}"
+    assert status("addresses_uncertainty", reply, email=email) is expected
+
+
+def test_a_long_reply_that_ignores_the_doubt_and_the_question_fails() -> None:
+    email = (
+        "I'm a bit unsure about the stairs: Dad isn't steady these days. "
+        "Is there a bedroom on the ground floor, or at least a good handrail?"
+    )
+    filler = "The cottage has a lovely garden and the sunsets from the gallery are something else. " * 5
+    assert status("addresses_uncertainty", f"Hi Fiona,\n\n{BODY}{filler}\n{END}", email=email) is Status.FAIL
+    answered = f"Hi Fiona,\n\n{BODY}{filler}There is a ground-floor bedroom, so the stairs can wait.\n{END}"
+    assert status("addresses_uncertainty", answered, email=email) is Status.PASS
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Bar for 60 guests. If it grows, no problem.", Status.PASS), ("Bar for 60 guests.", Status.FAIL)],
+)
+def test_allowing_for_the_number_to_grow_deals_with_a_range(line: str, expected: Status) -> None:
+    fields = {**FIONA, "party_min": 60, "party_max": 80}
+    reply = f"Hi Fiona,\n\n{BODY}{line}\n{END}"
+    assert status("addresses_uncertainty", reply, fields=fields, email="Around 60, could creep up to 80.") is expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "rule", "expected"),
+    [
+        ("Refund issued for TX-58201. Sorry for the inconvenience.\nAmy", "snap_status", Status.PASS),
+        ("Sorry for the inconvenience, we will look at it.\nAmy", "snap_status", Status.FAIL),
+        ("Sorry for the delay. I'll chase this up and get it over to you by Friday.\nAmy", "snap_outcome", Status.PASS),
+        ("Sorry for the delay. I'll chase this up by Friday.\nAmy", "snap_outcome", Status.FAIL),
+    ],
+)
+def test_clipped_notes_and_handing_over_read_as_status_and_outcome(reply: str, rule: str, expected: Status) -> None:
+    fields = {"customer_name": "Tom Ellery", "customer_first_name": "Tom"}
+    assert status(rule, f"Dear Tom,\n\n{reply}", kind=Kind.SNAP, fields=fields) is expected

@@ -59,8 +59,8 @@ _YOU_GET = PhraseSet.compile(
 # Someone bringing or setting up the thing: "will bring it in and set it up", "send everything over".
 _HANDS_OVER = PhraseSet.compile(
     [
-        r"(?:'ll|will) (?:\w+\s+(?:\w+\s+)?and\s+)?(?:then\s+)?(?:bring|carry|set|install|fit|refit|deliver|send|"
-        r"hand) (?:it|them|everything|your\s+[\w-]+|the\s+[\w-]+)\s*(?:in|up|over|round|back|to\s+you)"
+        r"(?:'ll|will) (?:(?:\w+\s+){1,3}and\s+)?(?:then\s+)?(?:bring|carry|set|install|fit|refit|deliver|send|"
+        r"hand|get) (?:it|them|everything|your\s+[\w-]+|the\s+[\w-]+)\s*(?:in|up|over|round|back|to\s+you)"
     ]
 )
 # A remedy given: the noun, and a verb of providing in the same sentence.
@@ -86,6 +86,12 @@ _STATE_VERB = PhraseSet.compile(
 # Or of the work in hand: "I'm in the final stages of editing".
 _WORK_STAGE = PhraseSet.compile(
     [r"(?:I'm|I am|we're|we are|it's|it is) (?:now )?(?:in|at|on) the (?:[\w-]+ )?(?:stages?|steps?|phase|part) of"]
+)
+# Or in the clipped style of a note, at the start of a sentence: "Refund issued for TX-58201."
+_NOTE_STATE = re.compile(
+    r"(?:^|(?<=[.!?] ))(?:(?:your|the) )?[A-Za-z][\w-]+ (?:issued|sent|ordered|booked|arranged|processed|refunded|"
+    r"fixed|dispatched|posted|collected|cancelled|confirmed|repaired|replaced|approved|credited|rebooked)\b",
+    re.M,
 )
 _NEGATED = re.compile(
     r"\b(?:not|never|no|cannot|can't|won't|wouldn't|couldn't|unable|if|unless|whether|when|what time|how long)\b",
@@ -131,4 +137,5 @@ def outcome_clauses(a: Analysis) -> tuple[tuple[int, int], ...]:
 def status_clauses(a: Analysis) -> tuple[tuple[int, int], ...]:
     """Spans of clauses that say how things stand, read by their shape."""
     spans = _with_subject(a, _STATE_VERB, _NOT_YET) + [s for s in _WORK_STAGE.spans(a) if _clean(a, s[0])]
+    spans += [m.span() for m in _NOTE_STATE.finditer(a.text)]
     return tuple(sorted(set(spans)))

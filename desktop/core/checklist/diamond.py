@@ -414,8 +414,11 @@ def addresses_uncertainty(ctx: CheckContext) -> Outcome:
     unanswered = unanswered_questions(a, ctx.email_text, ctx.fields, end) if ctx.email_text else 0
     # A long reply that answers in other words than the question's ("how much walking?" - "400 metres
     # of flat paths") is not failed for it: only a short one that takes none of them up.
+    # A long one still fails when it takes up neither the questions nor what the customer said they were
+    # unsure of ("unsure about the stairs ... is there a bedroom on the ground floor?").
     short = len(a.text[:end].split()) < _SHORT_REPLY_WORDS
-    if unanswered and short and unanswered == len(open_questions(ctx.email_text)):
+    all_open = bool(unanswered) and unanswered == len(open_questions(ctx.email_text))
+    if all_open and (short or (not spans and _has_topics(ctx))):
         return Outcome(
             Status.FAIL,
             fix="Answer what they asked: take up each question in their email, even with a short “yes”.",

@@ -365,6 +365,8 @@ def shouting(ctx: CheckContext) -> Outcome:
     text = analyse(ctx.reply).text
     ref = str(ctx.fields.get("reference") or "").upper()
     email_caps = frozenset(m.group() for m in _CAPS_WORD.finditer(ctx.email_text or ""))
+    # "[INSERT ACCESS INFO]" is a gap left unfilled (a blocker of its own), not a raised voice.
+    gaps = [m.span() for m in _UNFILLED.finditer(text)] if any(c in text for c in _PLACEHOLDER_CHARS) else []
     words = [
         m
         for m in _CAPS_WORD.finditer(text)
@@ -374,6 +376,7 @@ def shouting(ctx: CheckContext) -> Outcome:
         and m.group() not in ("TODO", "FIXME")
         and not (set(m.group()) <= {"X", "-"} or _REFERENCE_LIKE.fullmatch(m.group()))
         and not _code_like(text, *m.span(), email_caps)
+        and not any(g0 <= m.start() < g1 for g0, g1 in gaps)
     ]
     spans: list[tuple[int, int]] = []
     run: list[re.Match[str]] = []

@@ -127,6 +127,10 @@ OPEN_QUESTION: tuple[str, ...] = (
     r"(?:can|could|may) (?:I|we) (?:bring|take|park|leave|arrive|pay|change|use|swap|come (?:early|late)|"
     r"check (?:in|out) (?:early|late))",
     r"(?:is|are) (?:there|it) (?:enough |still )?(?:time|room|space|parking|ok|okay|alright|a problem)",
+    (
+        r"(?:is|are) there (?:a|an|any) (?:[\w-]+ )?"
+        r"(?:[\w-]+er|table|room|bedroom|lift|ramp|step|steps|space|spot|option)\b"
+    ),
     r"(?:is|are) (?:[\w-]+ ){0,4}?(?:allowed|welcome|permitted|included|suitable|ok|okay)",
     r"(?:does|do|will) (?:your|the) [\w-]+(?: [\w-]+)? (?:include|cover|come with)",
     r"(?:will|would) (?:that|it|there|this) be (?:enough|ok|okay|alright|a problem|too|in time|time)",
@@ -194,6 +198,11 @@ UNCERTAINTY_ADDRESSED: tuple[str, ...] = (
         r"closer to) the (?:day|time|date|event)"
     ),
     r"if (?:it|numbers?|the number) (?:stays?|stay|remains?) at",
+    # "If it grows, no problem": allowing for the number to move.
+    (
+        r"if (?:it|that|numbers?|the numbers?|the (?:guest )?list|the group|the party) (?:grows?|goes up|go up|"
+        r"increases?|creeps? up|rises?|gets? bigger|drops?|shrinks?|goes down|go down)"
+    ),
     r"if (?:fewer|more|less) (?:of you|people|guests|come|turn up)",
     (
         r"(?:ring|call|text|email|phone|message|tell) (?:us |me )?(?:by|before) [\w ]{1,20}? "
@@ -234,7 +243,7 @@ TOPIC_STOPWORDS: frozenset[str] = words_of(
     everything i me my mine we us our ours you your yours he him his she her hers it its they them their
     theirs ll ve re d s t m don doesn didn won isn aren wasn weren haven hasn hadn couldn wouldn shouldn
     can't please thanks thank book booking booked table people guests party group person persons night
-    nights room rooms place places either interest interested interesting
+    nights room rooms place places either interest interested interesting first last next
     january february march april may june july august september october november december jan feb mar apr
     jun jul aug sep sept oct nov dec
     """

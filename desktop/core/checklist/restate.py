@@ -60,6 +60,8 @@ _DATE_PATTERNS = (
         re.IGNORECASE,
     ),
     re.compile(r"\b(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?P<plural>s)?\b", re.IGNORECASE),
+    # "Thurs 6.30": the short forms no everyday word shares ("Sat", "Sun" and "Wed" are left alone).
+    re.compile(r"\b(?P<wd>tues|thurs|weds)\b\.?", re.IGNORECASE),
 )
 
 _HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])"
@@ -414,7 +416,8 @@ def find_mentions(a: Analysis) -> Mentions:
     dates = _find_dates(a, taken)
     times = _find_times(a, taken)
     for d in dates:
-        t = _TIME_AFTER_DATE.match(a.text, d.end) if d.day is not None else None
+        # "Sunday 12.30", "14 June, 12.30": a dotted time straight after a day is a time, not a price.
+        t = _TIME_AFTER_DATE.match(a.text, d.end) if d.day is not None or not d.plural else None
         if t and not _overlaps(t.span("h"), taken):
             times.append(TimeMention(t.start("h"), t.end("m"), int(t.group("h")), int(t.group("m")), False))
             _take((t.start("h"), t.end("m")), taken)

@@ -27,6 +27,7 @@ _ARRIVAL = PhraseSet.compile(snap_phrases.ARRIVAL)
 _OWNER = PhraseSet.compile(snap_phrases.OWNERSHIP)
 _APOLOGY = PhraseSet.compile(snap_phrases.APOLOGY)
 _COMPLAINT = phrase_regex(snap_phrases.COMPLAINT_EMAIL)
+_NOT_A_COMPLAINT = phrase_regex(snap_phrases.NOT_A_COMPLAINT)
 _PAST = phrase_regex(phrases.PAST_CUES)
 _FUTURE = phrase_regex(phrases.FUTURE_CUES)
 _UNKNOWN = phrase_regex(snap_phrases.TIMELINE_UNKNOWN)
@@ -248,8 +249,12 @@ def snap_ownership(ctx: CheckContext) -> Outcome:
     category=Category.SNAP,
 )
 def snap_apology(ctx: CheckContext) -> Outcome:
-    complaint = ctx.fields.get("complaint") is True or bool(ctx.email_text and _COMPLAINT.search(ctx.email_text))
-    if not complaint:
+    complaint = ctx.fields.get("complaint")
+    if complaint is None:
+        # "No complaints about the work at all - I'm just wondering when": the customer's own word wins.
+        email = ctx.email_text or ""
+        complaint = bool(_COMPLAINT.search(email)) and not _NOT_A_COMPLAINT.search(email)
+    if complaint is not True:
         return Outcome(Status.NA, detail="The email is not a complaint.")
     spans = _APOLOGY.spans(analyse(ctx.reply))
     if spans:

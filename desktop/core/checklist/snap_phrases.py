@@ -437,6 +437,14 @@ APOLOGY: tuple[str, ...] = (
     r"(?:shouldn't|should not|should never) have (?:happened|been|left|let)",
 )
 
+# The customer saying outright that they are not complaining.
+NOT_A_COMPLAINT: tuple[str, ...] = (
+    r"no complaints?",
+    r"(?:not|isn't|is not) (?:a|meant as a) complaint",
+    r"(?:I'm|I am|we're|we are) not complaining",
+    r"(?:not|nothing) to complain about",
+)
+
 COMPLAINT_EMAIL: tuple[str, ...] = (
     r"complain\w*",
     r"disappoint\w*",

@@ -225,12 +225,23 @@ _TOKEN = re.compile(r"[a-z]+|(?<![\d:.])\d{1,2}(?:am|pm)\b")
 _WEEKDAYS = tuple(w.lower() for w in WEEKDAY_NAMES)
 
 
+_SUFFIXES = ("ing", "ed", "er", "est")
+
+
+@lru_cache(maxsize=4096)
 def stem(word: str) -> str:
-    """A crude stem, the same for "mat"/"mats", "late"/"later", "arrive"/"arriving"/"arrival"."""
+    """A crude stem, the same for "mat"/"mats", "late"/"later", "arrive"/"arriving"/"arrival",
+    "meet"/"meeting" and "quiet"/"quieter"."""
     w = word.lower()
     if len(w) >= 4 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
         w = w[:-1]
-    return w[:5] if len(w) >= 6 else w[:4] if len(w) == 5 else w
+    for suffix in _SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)]
+            break
+    if len(w) >= 4 and w.endswith("e"):
+        w = w[:-1]
+    return w[:5]
 
 
 @lru_cache(maxsize=64)
