@@ -230,3 +230,56 @@ def test_allowing_for_the_number_to_grow_deals_with_a_range(line: str, expected:
 def test_clipped_notes_and_handing_over_read_as_status_and_outcome(reply: str, rule: str, expected: Status) -> None:
     fields = {"customer_name": "Tom Ellery", "customer_first_name": "Tom"}
     assert status(rule, f"Dear Tom,\n\n{reply}", kind=Kind.SNAP, fields=fields) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "rule", "expected"),
+    [
+        ("I'm refunding half of your hire fee to your card today.", "snap_outcome", Status.PASS),
+        ("I'll knock 20% off your two nights.", "snap_outcome", Status.PASS),
+        ("You'll be in the annexe twin as per the email.", "snap_outcome", Status.PASS),
+        ("I've arranged a 17-seater from our sister company instead.", "snap_outcome", Status.PASS),
+        ("I'll regulate it, bring it back to you and tune it in situ.", "snap_outcome", Status.PASS),
+        ("I'll have to send it back to them and see what they say.", "snap_outcome", Status.FAIL),
+        ("I've approved a full refund.", "snap_status", Status.PASS),
+        ("MB-4410 vehicle changed, bus in garage.", "snap_status", Status.PASS),
+        ("Refunds are processed by our finance department.", "snap_status", Status.FAIL),
+        ("Captain Custard is off injured, so Marianne is covering.", "snap_status", Status.PASS),
+        ("I've booked a collection for Thursday.", "snap_status", Status.FAIL),
+        ("Our engineer can look at it on Monday.", "snap_next_steps", Status.PASS),
+        ("Locks don't just jam on their own.", "snap_next_steps", Status.FAIL),
+    ],
+)
+def test_remedies_substitutes_and_offers_of_a_visit_are_read(line: str, rule: str, expected: Status) -> None:
+    fields = {"customer_name": "Tom Ellery", "customer_first_name": "Tom"}
+    assert status(rule, f"Dear Tom,\n\n{line}\n\nAmy", kind=Kind.SNAP, fields=fields) is expected
+
+
+def test_a_us_date_and_a_dash_before_the_name_are_read() -> None:
+    fields = {**FIONA, "date": "2026-12-22", "time": "17:30"}
+    reply = "Tue 12/22 5:30 works. Bring refs.\n\n- Jess"
+    assert status("restates_details", reply, fields=fields) is Status.PASS
+    assert status("signs_off_with_name", reply, fields=fields) is Status.PASS
+    bullets = f"Hi Fiona,\n\n{BODY}What to bring:\n- Lead\n- Treats"
+    assert status("signs_off_with_name", bullets) is Status.FAIL
+
+
+def test_an_interjection_opening_a_line_is_not_a_note_to_a_colleague() -> None:
+    yep = f"Hi Fiona,\n\nYep, that's all sorted for you and Biscuit.\n{BODY}{END}"
+    assert status("internal_note", yep) is Status.PASS
+    assert status("internal_note", f"Hi Fiona,\n\n{BODY}Gem, that's the one with the biting dog.\n{END}") is Status.FAIL
+
+
+def test_the_day_something_went_wrong_is_not_a_date_in_the_past() -> None:
+    reply = "Dear Fiona,\n\nApologies for the double charge on 20 November. It will be back on your card by Friday."
+    assert status("date_in_past", reply, kind=Kind.SNAP) is Status.PASS
+    plan = "Dear Fiona,\n\nWe'll put it right on 20 November.\n\nAmy"
+    assert status("date_in_past", plan, kind=Kind.SNAP) is Status.FAIL
+
+
+def test_charging_for_the_top_of_the_range_regardless_deals_with_it() -> None:
+    fields = {**FIONA, "party_min": 8, "party_max": 10}
+    email = "It'll be somewhere between 8 and 10 kids."
+    reply = f"Hi Fiona,\n\n{BODY}You'll be charged for 10 regardless.\n{END}"
+    assert status("addresses_uncertainty", reply, fields=fields, email=email) is Status.PASS
+    assert status("details_match", reply, fields=fields, email=email) is Status.PASS

@@ -59,8 +59,9 @@ _YOU_GET = PhraseSet.compile(
 # Someone bringing or setting up the thing: "will bring it in and set it up", "send everything over".
 _HANDS_OVER = PhraseSet.compile(
     [
-        r"(?:'ll|will) (?:(?:\w+\s+){1,3}and\s+)?(?:then\s+)?(?:bring|carry|set|install|fit|refit|deliver|send|"
-        r"hand|get) (?:it|them|everything|your\s+[\w-]+|the\s+[\w-]+)\s*(?:in|up|over|round|back|to\s+you)"
+        r"(?:'ll|will) (?!have\s+to\b)(?:(?:\w+,?\s+){1,3}(?:and\s+)?)?(?:then\s+)?"
+        r"(?:bring|carry|set|install|fit|refit|deliver|send|hand|get) "
+        r"(?:it|them|everything|your\s+[\w-]+|the\s+[\w-]+)\s*(?:in|up|over|round|back|to\s+you)"
     ]
 )
 # A remedy given: the noun, and a verb of providing in the same sentence.
@@ -89,8 +90,12 @@ _WORK_STAGE = PhraseSet.compile(
 )
 # Or in the clipped style of a note, at the start of a sentence: "Refund issued for TX-58201."
 _NOTE_STATE = re.compile(
-    r"(?:^|(?<=[.!?] ))(?:(?:your|the) )?[A-Za-z][\w-]+ (?:issued|sent|ordered|booked|arranged|processed|refunded|"
-    r"fixed|dispatched|posted|collected|cancelled|confirmed|repaired|replaced|approved|credited|rebooked)\b",
+    r"(?:^|(?<=[.!?] ))(?:(?:your|the) )?[A-Za-z][\w-]+ "
+    # at most one more word, and not a verb or a preposition: "Refunds are processed" is a sentence
+    r"(?:(?!(?:is|are|was|were|be|been|being|get|gets|got|for|of|to|in|on|at|by|with|from|and|or|will|would|can|"
+    r"could|should|have|has|had)\b)[a-z][\w-]+ )?"
+    r"(?:issued|changed|swapped|sent|ordered|booked|arranged|processed|refunded|fixed|dispatched|posted|collected|"
+    r"cancelled|confirmed|repaired|replaced|approved|credited|rebooked)\b",
     re.M,
 )
 _NEGATED = re.compile(

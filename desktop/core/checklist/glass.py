@@ -40,6 +40,7 @@ _EXCLAIM_RUN = re.compile(r"!{2,}")
 # "PT-XXXX", "AB-CD": a code, not a raised voice.
 _REFERENCE_LIKE = re.compile(r"[A-Z]{1,4}-[A-Z0-9-]+")
 _PAST = phrase_regex(phrases.PAST_CUES)
+_SORRY_FOR = re.compile(r"\b(?:sorry|apologies|apologise|apologize)\b", re.I)
 
 
 @rule(
@@ -334,7 +335,9 @@ def date_in_past(ctx: CheckContext) -> Outcome:
         checked.append(m.span)
         if full < today and full in told:
             continue  # the customer's own date, gone by: "sorry about your appointment on Saturday 6 March"
-        if full < today and not _PAST.search(a.sentence_text(m.start)):
+        sentence = a.sentence_text(m.start)
+        # "Apologies for the double charge on 25 February": the day it went wrong, not a plan.
+        if full < today and not _PAST.search(sentence) and not _SORRY_FOR.search(sentence):
             bad.append(m.span)
     if bad:
         return Outcome(Status.FAIL, tuple(bad), fix=f"Check the highlighted date: today is {today:%d %B %Y}.")

@@ -207,6 +207,8 @@ NOT_ADDRESSEES: frozenset[str] = words_of(
     parking directions access reminder update important tip tips address location arrival departure
     breakfast dinner lunch payment deposit price prices cost total directions getting travel contact
     details summary step steps option options
+    yep yup yeah yes nope no sure ok okay right great brilliant lovely perfect cheers ah oh aw ooh wow hmm
+    well alright fab super gosh blimey sorry
     """
 )
 

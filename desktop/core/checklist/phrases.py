@@ -177,6 +177,7 @@ UNCERTAINTY_ADDRESSED: tuple[str, ...] = (
     r"either way",
     r"whether (?:it's|there are|you're|you are|it is)",
     r"just in case",
+    r"regardless\b",
     r"(?:larger|bigger|higher|upper) (?:number|figure|party|group)",
     r"room for (?:one|two|an extra|extra|everyone)",
     r"(?:room|space|a seat|a place|a chair) for a (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)",

@@ -50,7 +50,8 @@ _DATE_PATTERNS = (
     re.compile(rf"\b{_WD_OPT}{_DAY}\s+(?:of\s+)?{_MON}\b{_YEAR}", re.IGNORECASE),
     re.compile(rf"\b{_WD_OPT}{_MON}\s+(?:the\s+)?{_DAY}\b(?!:){_YEAR}", re.IGNORECASE),
     re.compile(
-        rf"\b{_WD_OPT}(?P<day>[0-3]?\d)/(?P<month>[01]?\d)(?:/(?P<year>(?:20)?\d\d))?\b(?!/|\s*(?:people|guests))",
+        # "4/22": the month-first reading is taken when day-first is impossible (see _find_dates).
+        rf"\b{_WD_OPT}(?P<day>[0-3]?\d)/(?P<month>[0-3]?\d)(?:/(?P<year>(?:20)?\d\d))?\b(?!/|\s*(?:people|guests))",
         re.IGNORECASE,
     ),
     re.compile(rf"\b{_WD_OPT}(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:20)?\d\d)\b", re.IGNORECASE),

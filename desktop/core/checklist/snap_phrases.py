@@ -22,9 +22,12 @@ SNAP_STATUS: tuple[str, ...] = (
     r"(?:still|now) (?:waiting|with|in|on|at|being)",
     (
         r"(?:I|we)(?:'ve| have) (?:just |now |already )?(?:checked|looked into|looked at|spoken|received|"
-        r"found|confirmed|logged|raised|reviewed|investigated|contacted|chased|traced|heard|tested)"
+        r"found|confirmed|logged|raised|reviewed|investigated|contacted|chased|traced|heard|tested|approved|"
+        r"ordered|processed|issued|refunded|cancelled)"
     ),
     r"(?:I|we) can see",
+    # Someone away now: "Captain Custard is off injured".
+    r"(?:is|are) (?:currently )?(?:off|out) (?:sick|ill|injured|poorly)",
     (
         # Keyed on the verb, not the subject: "the"/"your" start far too many words to try each one.
         r"(?:is|has been|was|are|have been|hasn't been|isn't|has|were) (?:now |still |currently )?"
@@ -173,6 +176,11 @@ SNAP_NEXT: tuple[str, ...] = (
     # looked behind, so the phrase is not tried at every "is".
     (r"(?:(?<=\bis\x20)|(?<=\bare\x20)|(?<=\bnow\x20))(?:booked|scheduled|arranged|planned|expected) (?:to|for|in)"),
     r"(?:(?<=\bis\x20)|(?<=\bare\x20)|(?<=\bnow\x20))due (?:to (?:be|arrive|go|come|ship|leave)|for|in|on|back)",
+    # Offered by the one who does the work: "our engineer can look at it on Monday".
+    (
+        r"(?:engineer|technician|fitter|driver|plumber|electrician|mechanic|crew|someone|somebody) (?:can|could) "
+        r"(?:come|call|pop|visit|look|fit|fix|repair|check|collect|deliver|be)\b"
+    ),
     # What we can now do, or are about to do: "so that I can fit it tomorrow", "I'm dropping them off today".
     r"(?<!nothing\x20)(?<!anything\x20)(?<!something\x20)(?<!little\x20)(?:I|we) (?:can|could) (?:now |then |also )?"
     + _NOT_AN_ACT
@@ -292,7 +300,16 @@ SNAP_OUTCOME: tuple[str, ...] = (
     r"(?:will|'ll) (?:drive|bring|drop|run|pop) (?:it|them|these|those) (?:over|round|back)\b",
     # Time the customer is left with: "that gives you three clear days before the show".
     r"(?:gives|leaves) you (?:\w+ ){0,3}(?:clear |spare |full |whole |plenty of )?(?:days?|hours?|weeks?|time)\b",
-    r"you should (?:have|get|receive) (?:it|them|your|the|a|an|everything)\b",
+    r"you should (?:have|get|receive|see) (?:it|them|your|the|a|an|everything)\b",
+    # A remedy already under way: "I'm refunding half of your hire fee", "we're replacing the panel".
+    r"(?:I'm|I am|we're|we are) (?:also |now )?(?:refunding|crediting|replacing|reimbursing|waiving|covering)\b",
+    # Money off: "I'll knock 20% off your two nights".
+    r"(?:knock|take|knocking|taking|knocked|taken) (?:[\w£$€%.]+ ){1,3}?off\b",
+    # Where the customer will be: "you'll be in the annexe twin as per the email".
+    r"you(?:'ll| will) (?:still |now )?be (?:in|staying in|sleeping in|booked into|moved to)\b",
+    # A substitute put in place: "I've arranged a 17-seater from our sister company instead".
+    # (Booking or arranging a visit is a next step, not where things stand; see SNAP_STATUS.)
+    r"(?:arranged|booked|organised|organized|sorted|found|got) (?:you )?(?:a|an|another) [^.!?\n]{1,60}?\binstead\b",
     r"so (?:that )?(?:you|he|she|they|it) (?:can|will|'ll|won't|don't|doesn't|do not|no longer)",
     r"so (?:that )?(?:he|she|it)(?:'s| is)? (?:[a-z]+s|ready|safe|sound|fixed|working)\b",
     # What we will pay for or give: "we'll cover the vet's bill", "the next visit is on us".

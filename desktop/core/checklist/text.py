@@ -43,9 +43,9 @@ _INDEX_KEYS: set[str] = set()
 _WS = str.maketrans({"\t": " ", "\n": " ", "\r": " ", "\f": " ", "\v": " "})
 _NAME = r"(?:Mc|Mac|O')?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)?"
 _VALEDICTION = r"(?:" + "|".join(phrases.VALEDICTIONS) + r")"
-# "Thanks Linda." / "All the best, Linda" / "Linda" / "Linda - Reservations"
+# "Thanks Linda." / "All the best, Linda" / "Linda" / "Linda - Reservations" / "- Jess"
 _SIGN_LINE = re.compile(
-    rf"^(?P<val>(?i:{_VALEDICTION}))?[,.!]?\s*(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+)?(?P<name>{_NAME}(?:\s+{_NAME})?)"
+    rf"^(?P<val>(?i:{_VALEDICTION}))?[,.!]?\s*(?:(?:--?|~)\s*)?(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+)?(?P<name>{_NAME}(?:\s+{_NAME})?)"
     # letters after the name ("James Pryor DC", "Ann Lee MCSP"), a role after a dash or comma, or kisses
     rf"(?:\s+[A-Z][A-Za-z]{{0,4}}[A-Z]\.?){{0,3}}\s*[.!]?\s*(?:(?:[-,(]|\bfrom\b).*|x{{1,3}})?$"
 )
@@ -184,6 +184,8 @@ def _find_signoff(text: str) -> SignOff:
             m = _SIGN_LINE.match(chunk)
             if not m or not _is_person(m.group("name")):
                 continue
+            if chunk[:1] in "-~" and (idx < len(lines) - 1 or (idx > 0 and text[lines[idx - 1][0]] in "-~*•")):
+                continue  # "- Lead", "- Treats": a list of bullets, not "- Jess" signing it on the last line
             above_is_val = idx > 0 and start == ls and _VAL_LINE.match(text[lines[idx - 1][0] : lines[idx - 1][1]])
             only_trailers_below = all(_is_trailer(text[a:b]) for a, b in lines[idx + 1 :])
             # "Kind regards, / Customer Services / Swift Removals": a department signed, the business below it.
