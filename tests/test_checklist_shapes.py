@@ -283,3 +283,100 @@ def test_charging_for_the_top_of_the_range_regardless_deals_with_it() -> None:
     reply = f"Hi Fiona,\n\n{BODY}You'll be charged for 10 regardless.\n{END}"
     assert status("addresses_uncertainty", reply, fields=fields, email=email) is Status.PASS
     assert status("details_match", reply, fields=fields, email=email) is Status.PASS
+
+
+def test_a_stay_from_a_wrong_date_is_a_misread_date() -> None:
+    fields = {**FIONA, "date": "2026-12-18", "nights": 4}
+    reply = f"Hi Fiona,\n\nSo that's you and your pal in from 18 November, 4 nights.\n{END}"
+    assert status("details_match", reply, fields=fields) is Status.FAIL
+    assert status("restates_details", reply, fields=fields) is Status.PASS
+    right = reply.replace("18 November", "18 December")
+    assert status("details_match", right, fields=fields) is Status.PASS
+
+
+@pytest.mark.parametrize(
+    ("email", "line", "expected"),
+    [
+        (
+            "I'm not sure whether weekly or fortnightly would be best. What would you recommend?",
+            "Tues at 5 is fine. Weekly's better for where he's at.",
+            Status.PASS,
+        ),
+        (
+            "I'm not sure whether weekly or fortnightly would be best. What would you recommend?",
+            "Weekly or fortnightly? Honestly, I couldn't say, every kid's different.",
+            Status.FAIL,
+        ),
+        ("Not sure whether 60 or 90 minutes is better before a race - what do you reckon?", "Go for 60.", Status.PASS),
+        (
+            "Not sure whether 60 or 90 minutes is better before a race - what do you reckon?",
+            "As for 60 vs 90, your guess is as good as mine.",
+            Status.FAIL,
+        ),
+    ],
+)
+def test_a_short_answer_to_a_choice_counts_and_declining_to_advise_does_not(
+    email: str, line: str, expected: Status
+) -> None:
+    reply = f"Hi Fiona,\n\n{line}\n\nNadia"
+    assert status("addresses_uncertainty", reply, email=email) is expected
+
+
+def test_the_range_allowed_for_answers_is_that_ok() -> None:
+    fields = {**FIONA, "party_min": 4, "party_max": 5}
+    email = "There'll be four of us, possibly five if my mum is over that weekend. Is that OK?"
+    assert status("addresses_uncertainty", "Fiona - Tues 4:15 ok. 4 or 5 fine.\nTom", fields=fields, email=email) is (
+        Status.PASS
+    )
+    assert status("addresses_uncertainty", "Fiona - Tues 4:15 ok.\nTom", fields=fields, email=email) is Status.FAIL
+
+
+def test_the_last_sentence_of_a_one_line_reply_can_sign_it() -> None:
+    reply = "Fiona, sorry about that. Come in Tuesday 8 December, 11am, I'll redo them free. Nat"
+    assert status("signs_off_with_name", reply, kind=Kind.SNAP) is Status.PASS
+    assert status("signs_off_with_name", "Fiona, sorry about that. We'll redo them free.", kind=Kind.SNAP) is (
+        Status.FAIL
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "rule", "expected"),
+    [
+        ("Your booking TX-80312 is back on for Friday.", "snap_outcome", Status.PASS),
+        ("He'll bring an estate so there's room for the luggage.", "snap_outcome", Status.PASS),
+        ("The box has not been located.", "snap_status", Status.PASS),
+        ("We cannot be held responsible for third-party charges.", "snap_status", Status.FAIL),
+    ],
+)
+def test_back_on_room_made_and_a_negative_state_are_read(line: str, rule: str, expected: Status) -> None:
+    fields = {"customer_name": "Tom Ellery", "customer_first_name": "Tom"}
+    assert status(rule, f"Dear Tom,\n\n{line}\n\nAmy", kind=Kind.SNAP, fields=fields) is expected
+
+
+def test_not_impressed_and_money_back_make_a_complaint() -> None:
+    email = "by saturday 3 of them had lifted. not impressed tbh. I want them redone properly or my money back"
+    reply = "Hi Chloe,\n\nCome in Tuesday at 11am and I'll redo them free.\n\nNat"
+    fields = {"customer_name": "Chloe Barker", "customer_first_name": "Chloe"}
+    assert status("snap_apology", reply, kind=Kind.SNAP, fields=fields, email=email) is Status.FAIL
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("We don't hold spaces for maybes, so if the seventh can come she'll need to book separately.", Status.PASS),
+        ("I'd need a firm number by Wednesday rather than a range.", Status.PASS),
+        ("We can't do that: it's company policy not to take group bookings so far ahead.", Status.FAIL),
+    ],
+)
+def test_a_refusal_about_the_numbers_deals_with_a_range(line: str, expected: Status) -> None:
+    fields = {**FIONA, "party_min": 6, "party_max": 7}
+    email = "There'll be six of us, possibly seven."
+    reply = f"Hi Fiona,\n\n{line}\n\nNadia"
+    assert status("addresses_uncertainty", reply, fields=fields, email=email) is expected
+
+
+def test_a_plain_refusal_answers_the_question_but_declining_to_advise_does_not() -> None:
+    email = "One usher lives in Leeds. Could he be measured up there, or does he need to come in person?"
+    assert status("addresses_uncertainty", "Fiona,\n\nAll must attend in person.\n\nNadia", email=email) is Status.PASS
+    shrug = "Fiona,\n\nHonestly, I couldn't say about Leeds, your guess is as good as mine.\n\nNadia"
+    assert status("addresses_uncertainty", shrug, email=email) is Status.FAIL

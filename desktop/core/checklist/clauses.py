@@ -114,12 +114,15 @@ def _clean(a: Analysis, start: int, cues: re.Pattern[str] = _NEGATED) -> bool:
     return not _NEGATED.search(before, cut + 1) and not cues.search(before, cut + 1)
 
 
-def _with_subject(a: Analysis, verbs: PhraseSet, cues: re.Pattern[str] = _NEGATED) -> list[tuple[int, int]]:
-    """Spans of ``verbs`` whose subject, read backwards, is the customer's thing."""
+def _with_subject(
+    a: Analysis, verbs: PhraseSet, cues: re.Pattern[str] = _NEGATED, *, negated_ok: bool = False
+) -> list[tuple[int, int]]:
+    """Spans of ``verbs`` whose subject, read backwards, is the customer's thing (with ``negated_ok``,
+    a negated verb counts too: "the box has not been located" is where things stand)."""
     spans = []
     for start, end in verbs.spans(a):
         m = _SUBJECT.search(a.text, max(0, start - 50), start)
-        if m and _clean(a, m.start(), cues) and not _NEGATED.search(a.text, start, end):
+        if m and _clean(a, m.start(), cues) and (negated_ok or not _NEGATED.search(a.text, start, end)):
             spans.append((m.start(), end))
     return spans
 
@@ -141,6 +144,7 @@ def outcome_clauses(a: Analysis) -> tuple[tuple[int, int], ...]:
 @lru_cache(maxsize=16)
 def status_clauses(a: Analysis) -> tuple[tuple[int, int], ...]:
     """Spans of clauses that say how things stand, read by their shape."""
-    spans = _with_subject(a, _STATE_VERB, _NOT_YET) + [s for s in _WORK_STAGE.spans(a) if _clean(a, s[0])]
+    spans = _with_subject(a, _STATE_VERB, _NOT_YET, negated_ok=True)
+    spans += [s for s in _WORK_STAGE.spans(a) if _clean(a, s[0])]
     spans += [m.span() for m in _NOTE_STATE.finditer(a.text)]
     return tuple(sorted(set(spans)))

@@ -48,6 +48,8 @@ _THANKS = PhraseSet.compile(phrases.THANKS)
 _UNCERTAIN = phrase_regex(phrases.UNCERTAIN_EMAIL)
 _ADDRESSED = PhraseSet.compile(phrases.UNCERTAINTY_ADDRESSED)
 _ACCEPTED = PhraseSet.compile(phrases.UNCERTAINTY_ACCEPTED)
+_REFUSED = PhraseSet.compile(phrases.REFUSAL_ANSWERS)
+_ABOUT_NUMBERS = re.compile(r"\b(?:numbers?|spaces?|places?|maybes?|guess|range|headcount|list|seats?)\b", re.I)
 _FUTURE = phrase_regex(phrases.FUTURE_CUES)
 _HELP = PhraseSet.compile(phrases.HELP_OFFER)
 _TOPICS = PhraseSet.compile([w for words in phrases.HELP_TOPICS.values() for w in words])
@@ -230,8 +232,11 @@ def restates_details(ctx: CheckContext) -> Outcome:
     return Outcome(Status.PASS, spans)
 
 
-def _other_cue(text: str, start: int) -> bool:
-    return bool(_OTHER_CUE.search(text, max(0, start - 30), start))
+def _other_cue(text: str, start: int, stay: bool = False) -> bool:
+    """Whether the words before ``start`` make the date or time another one ("by", "until", "closed").
+    For a stay, "from" is its first night ("you and your pal in from 18 September")."""
+    m = _OTHER_CUE.search(text, max(0, start - 30), start)
+    return m is not None and not (stay and m.group().lower().startswith("from"))
 
 
 _BOOKED_TIME = re.compile(
@@ -285,6 +290,7 @@ def _compare(ctx: CheckContext, a: Analysis, men: Mentions) -> tuple[list[_Tagge
     # When things have gone wrong, a time other than the customer's is the new plan ("Pete will
     # come between 8 and 9am"), unless its sentence ties it to the booking ("you booked for 9:30").
     snap = ctx.kind in SNAP_KINDS
+    stay = f.get("nights") is not None or f.get("check_out") is not None
     if dates:
         mentions = [m for m in men.dates if not m.plural]
         correct = any(mention_is(m, d) for m in mentions for d in dates)
@@ -305,7 +311,7 @@ def _compare(ctx: CheckContext, a: Analysis, men: Mentions) -> tuple[list[_Tagge
                 (bad if wrong_day else good).append(("date", m.span))
             elif m.month is None and m.weekday is not None and any(m.day == d.day for d in dates):
                 bad.append(("date", m.span))  # "Tuesday the 3rd" for their Wednesday 3 February
-            elif upcoming and not (correct or _other_cue(text, m.start) or booking.offered(ctx.kind, a, m)):
+            elif upcoming and not (correct or _other_cue(text, m.start, stay) or booking.offered(ctx.kind, a, m)):
                 if m.month is None and (snap or not booking.BOOKING_CUE.search(text, a.sentence(m.start)[0], m.start)):
                     continue  # "before your family arrive on the 24th": a day alone is another date
                 if snap and _later_than(m, dates):
@@ -406,12 +412,21 @@ def addresses_uncertainty(ctx: CheckContext) -> Outcome:
     spans = uncertainty_spans(a, men)
     if not hi and spans and all(_ACCEPTED.search(a, *sp) == sp for sp in spans) and _has_topics(ctx):
         spans = ()  # a bare "that's fine" does not answer what they were unsure of
-    spans = spans or topic_spans(a, ctx.email_text, ctx.fields, end)
-    spans = spans or (booking.range_spans(a.text, men.party, lo, hi) if hi else ())
+    ranged = booking.range_spans(a.text, men.party, lo, hi) if hi else ()
+    refused = _REFUSED.spans(a, 0, end)
+    if hi:  # a refusal deals with a range only when it is about the numbers ("we don't hold spaces for maybes")
+        refused = tuple(sp for sp in refused if _ABOUT_NUMBERS.search(a.sentence_text(sp[0])))
+    spans = spans or topic_spans(a, ctx.email_text, ctx.fields, end) or ranged or refused
     # Each question the customer asked must be taken up, not only a "that's fine" to the booking.
     # Each question's topic is read from its words, which a reply may answer in others ("how much
     # walking?" - "about 400 metres"): it fails only when none of the questions is taken up.
-    unanswered = unanswered_questions(a, ctx.email_text, ctx.fields, end) if ctx.email_text else 0
+    # A plain refusal answers what was asked ("All must attend in person"); a range allowed for answers
+    # a question about that range ("possibly five ... Is that OK?").
+    unanswered = (
+        unanswered_questions(a, ctx.email_text, ctx.fields, end, doubt_handled=bool(ranged))
+        if ctx.email_text and not refused
+        else 0
+    )
     # A long reply that answers in other words than the question's ("how much walking?" - "400 metres
     # of flat paths") is not failed for it: only a short one that takes none of them up.
     # A long one still fails when it takes up neither the questions nor what the customer said they were

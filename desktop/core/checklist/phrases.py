@@ -220,6 +220,24 @@ UNCERTAINTY_ADDRESSED: tuple[str, ...] = (
     ),
 )
 
+# A plain refusal or a firm requirement answers the customer's doubt, however coldly ("We don't hold
+# spaces for maybes", "All must attend in person", "I'd need a firm number by Wednesday"); its tone is
+# blame_shifting's business. Declining to advise ("I couldn't say") is not an answer: see values._REFUSAL.
+REFUSAL_ANSWERS: tuple[str, ...] = (
+    (
+        r"(?:we|I) (?:don't|do not|can't|cannot|won't|will not|are not able to|aren't able to) (?:really |usually |)"
+        r"(?:take|accept|allow|do|offer|arrange|split|swap|move|transfer|refund|cater|(?:hold|reserve|keep) "
+        r"(?:\w+ )?(?:spaces?|places?|tables?|dates?|rooms?|seats?|bookings?|slots?))\b"
+    ),
+    (
+        r"(?:all|everyone|each of you|they|he|she) (?:must|will need to|needs? to|has to|have to) "
+        r"(?:\w+ ){0,3}?(?:attend|come|be)"
+    ),
+    r"need (?:a|the) (?:firm|final|exact|confirmed) (?:number|figure|headcount|count)",
+    r"not our department",
+    r"(?:take|do|fill in|complete) the (?:\w+ )?(?:test|assessment|quiz|form) (?:on|at|via) our",
+)
+
 # A bare "that's fine": it deals with an open number of people ("if it's 7, that's fine"), but not
 # with a question about something else ("not sure whether I need a referral").
 UNCERTAINTY_ACCEPTED: tuple[str, ...] = (
@@ -245,6 +263,7 @@ TOPIC_STOPWORDS: frozenset[str] = words_of(
     theirs ll ve re d s t m don doesn didn won isn aren wasn weren haven hasn hadn couldn wouldn shouldn
     can't please thanks thank book booking booked table people guests party group person persons night
     nights room rooms place places either interest interested interesting first last next
+    recommend recommended suggest suggested advise reckon best better
     january february march april may june july august september october november december jan feb mar apr
     jun jul aug sep sept oct nov dec
     """

@@ -38,7 +38,7 @@ _MONTH_ALT = (
 )
 _MON = rf"(?P<mon>{_MONTH_ALT})\.?"
 _WD = (
-    r"(?P<wd>mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|"
+    r"(?P<wd>mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday|s)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|"
     r"sat(?:urday)?|sun(?:day)?)\.?"
 )
 _WD_OPT = rf"(?:{_WD},?\s+(?:the\s+)?)?"
@@ -127,9 +127,9 @@ _PARTY_PATTERNS = (
         rf"(?:children|kids|child|little ones|teenagers|teens|infants|babies)\b",
         re.IGNORECASE,
     ),
-    # "10 or 11 is fine": the customer's own range, said back without a noun.
+    # "10 or 11 is fine", "4 or 5 fine": the customer's own range, said back without a noun.
     re.compile(
-        rf"\b(?P<lo>{_NUM})\s*(?:or|to|-)\s*(?P<hi>{_NUM})\s+(?:is|are|would be|will be)\s+"
+        rf"\b(?P<lo>{_NUM})\s*(?:or|to|-)\s*(?P<hi>{_NUM})\s+(?:(?:is|are|would be|will be)\s+)?"
         rf"(?:fine|ok|okay|no problem|great|perfect|absolutely fine)\b",
         re.IGNORECASE,
     ),

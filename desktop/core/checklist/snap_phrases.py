@@ -269,8 +269,9 @@ SNAP_OUTCOME: tuple[str, ...] = (
     # (Keyed on "back", the verb looked behind: "is" and "be" start too many words to try each one.)
     (
         r"(?:(?<=\bis\x20)|(?<=\bare\x20)|(?<='s\x20)|(?<='re\x20)|(?<=\bbe\x20)|(?<=\bbeing\x20)|"
-        r"(?<=\ball\x20)|(?<=\bfully\x20)|(?<=\bthen\x20))back (?:in (?:tune|voice|good|full|working|perfect|"
-        r"shape|service|action|stock|business|one piece)|to (?:normal|full|its|their|how|the way|new)|together|"
+        r"(?<=\ball\x20)|(?<=\bfully\x20)|(?<=\bthen\x20))back (?:on\b(?!\s+(?:to|the\s+phone)\b)|"
+        r"in (?:tune|voice|good|full|working|perfect|shape|service|action|stock|business|one piece)|"
+        r"to (?:normal|full|its|their|how|the way|new)|together|"
         r"up and running|on the road|as (?:good|new)|with you|in your hands)"
     ),
     (
@@ -311,6 +312,7 @@ SNAP_OUTCOME: tuple[str, ...] = (
     # (Booking or arranging a visit is a next step, not where things stand; see SNAP_STATUS.)
     r"(?:arranged|booked|organised|organized|sorted|found|got) (?:you )?(?:a|an|another) [^.!?\n]{1,60}?\binstead\b",
     r"so (?:that )?(?:you|he|she|they|it) (?:can|will|'ll|won't|don't|doesn't|do not|no longer)",
+    r"so (?:that )?there(?:'s| is| will be|'ll be) (?:plenty of |enough |more )?(?:room|space|time)\b",
     r"so (?:that )?(?:he|she|it)(?:'s| is)? (?:[a-z]+s|ready|safe|sound|fixed|working)\b",
     # What we will pay for or give: "we'll cover the vet's bill", "the next visit is on us".
     r"(?:will|'ll) (?:also )?(?:cover|pay for|pay|waive|refund|credit)",
@@ -467,6 +469,8 @@ COMPLAINT_EMAIL: tuple[str, ...] = (
     r"disappoint\w*",
     r"unacceptable",
     r"not happy",
+    r"not (?:at all |very |too )?impressed",
+    r"(?:want|like|expect) (?:my|our) money back",
     r"unhappy",
     r"terrible",
     r"awful",

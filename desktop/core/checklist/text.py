@@ -177,9 +177,9 @@ def _find_signoff(text: str) -> SignOff:
         if idx == len(lines) - 1:
             # The last sentence of a one-line reply: "Yes I've booked that in for you. Thanks Linda."
             parts = list(re.finditer(r"(?<=[.!?])\s+", line))
-            if parts:
+            if parts:  # tried first: "Chloe, sorry about that. ... I'll redo them free. Nat"
                 cut = parts[-1].end()
-                candidates.append((ls + cut, line[cut:]))
+                candidates.insert(0, (ls + cut, line[cut:]))
         for start, chunk in candidates:
             m = _SIGN_LINE.match(chunk)
             if not m or not _is_person(m.group("name")):

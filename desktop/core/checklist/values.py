@@ -330,30 +330,73 @@ def open_questions(email_text: str, booking_weekday: int | None = None) -> tuple
     # A day or a time offered as a choice ("Friday or Saturday?") is the booking, confirmed elsewhere.
     known = _topics_of(rest, booking_weekday) | _DAYS_AND_TIMES
     found = [
-        t for text in questions if (t := frozenset(w for w in _topics_of(text, booking_weekday) - known if _topical(w)))
+        t
+        for text in questions
+        # "60 or 90 minutes?": the numbers offered as a choice are its topic too
+        if (t := frozenset(w for w in _topics_of(text, booking_weekday) - known if _topical(w)) | _choices(text))
     ]
     return tuple(found)
 
 
-def unanswered_questions(a: Analysis, email_text: str, fields: Mapping[str, object], end: int) -> int:
-    """How many of the email's open questions the reply body (up to ``end``) never takes up."""
+_NUMBER_CHOICE = re.compile(r"\b(\d{1,3}) or (\d{1,3})\b")
+
+
+def _choices(text: str) -> frozenset[str]:
+    return frozenset(n for pair in _NUMBER_CHOICE.findall(text) for n in pair)
+
+
+def unanswered_questions(
+    a: Analysis, email_text: str, fields: Mapping[str, object], end: int, *, doubt_handled: bool = False
+) -> int:
+    """How many of the email's open questions the reply body (up to ``end``) never takes up.
+
+    With ``doubt_handled`` (the reply dealt with what the customer was unsure of), a question about
+    that very doubt ("possibly five if my mum is over. Is that OK?") counts as taken up."""
     if "?" not in email_text:
         return 0
     booking = as_date(fields.get("date")) or as_date(fields.get("check_in"))
     questions = open_questions(email_text, booking.weekday() if booking else None)
     if not questions:
         return 0
-    said = {stem(w) for w in _TOKEN.findall(a.low[:end])}
+    body = a.low[:end]
+    if _REFUSAL.search(body):  # what a sentence declining to advise mentions is not taken up
+        body = " ".join(a.low[s0:s1] for s0, s1 in _sentences(a, end) if not _REFUSAL.search(a.low, s0, s1))
+    said = {stem(w) for w in _TOKEN.findall(body)} | set(_BARE_NUMBER.findall(body))
+    if doubt_handled:
+        said |= uncertain_topics(email_text, booking.weekday() if booking else None)
     return sum(1 for q in questions if not q & said)
+
+
+def _sentences(a: Analysis, end: int) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    while pos < end:
+        s0, s1 = a.sentence(pos)
+        out.append((s0, min(s1, end)))
+        pos = max(s1, pos + 1)
+    return out
+
+
+_BARE_NUMBER = re.compile(r"\b\d{1,3}\b")
 
 
 # "Staff do not advise on which group to join": declining to answer does not deal with what the customer
 # is unsure of (a plain "we can't take late arrivals" does: it answers them, if coldly).
 _REFUSAL = re.compile(
     r"\b(?:do|does|will|can|could|we|I)(?: not|n't|'re not| are not|'m not| am not|'re unable to| are unable to"
-    r"|'m unable to| am unable to) (?:advise|help you (?:decide|choose)|recommend|say|tell you|comment|answer that)\b",
+    r"|'m unable to| am unable to) (?:advise|help you (?:decide|choose)|recommend|say|tell you|comment|answer that)\b"
+    r"|\bguess is as good as\b|\bno idea\b|\bwho knows\b|\bnot for (?:me|us) to say\b",
     re.IGNORECASE,
 )
+
+
+def _declines(a: Analysis, pos: int) -> bool:
+    """Whether the sentence at ``pos`` declines to advise, or echoes the question for the next one to
+    decline ("Weekly or fortnightly? Honestly, I couldn't say")."""
+    s0, s1 = a.sentence(pos)
+    if _REFUSAL.search(a.text, s0, s1):
+        return True
+    echoed = a.text[s0:s1].rstrip().endswith("?")
+    return echoed and s1 < len(a.text) and bool(_REFUSAL.search(a.sentence_text(min(s1 + 1, len(a.text) - 1))))
 
 
 def topic_spans(a: Analysis, email_text: str, fields: Mapping[str, object], end: int) -> tuple[tuple[int, int], ...]:
@@ -368,6 +411,6 @@ def topic_spans(a: Analysis, email_text: str, fields: Mapping[str, object], end:
         return ()
     pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, hits)) + r")\b")
     for m in pattern.finditer(a.low, 0, end):
-        if not _REFUSAL.search(a.sentence_text(m.start())):
+        if not _declines(a, m.start()):
             return (m.span(),)
     return ()
