@@ -380,3 +380,56 @@ def test_a_plain_refusal_answers_the_question_but_declining_to_advise_does_not()
     assert status("addresses_uncertainty", "Fiona,\n\nAll must attend in person.\n\nNadia", email=email) is Status.PASS
     shrug = "Fiona,\n\nHonestly, I couldn't say about Leeds, your guess is as good as mine.\n\nNadia"
     assert status("addresses_uncertainty", shrug, email=email) is Status.FAIL
+
+
+def test_from_a_time_on_the_booked_day_is_its_start() -> None:
+    fields = {**FIONA, "time": "10:00"}
+    right = f"Hi Fiona,\n\nTuesday 8 December from 10 is yours.\n{END}"
+    assert status("restates_details", right, fields=fields) is Status.PASS
+    wrong = f"Hi Fiona,\n\nI've booked you in for Tuesday 8 December from 11:00.\n{END}"
+    assert status("details_match", wrong, fields=fields) is Status.FAIL
+    other = f"Hi Fiona,\n\nI've booked you in for Tuesday 8 December at 10am. The bar is open from 11:00.\n{END}"
+    assert status("details_match", other, fields=fields) is Status.PASS
+
+
+def test_a_deposit_of_one_nights_stay_is_not_the_number_of_nights() -> None:
+    fields = {**FIONA, "nights": 2}
+    reply = f"Hi Fiona,\n\n{BODY}That's 2 nights. We take a deposit of one night's stay.\n{END}"
+    assert status("details_match", reply, fields=fields) is Status.PASS
+    assert status("details_match", reply.replace("2 nights", "3 nights"), fields=fields) is Status.FAIL
+
+
+@pytest.mark.parametrize(
+    ("email", "line"),
+    [
+        ("We are 6, maybe 7 if my colleague comes.", "Numbers can change on the night, no problem."),
+        ("About the hour I am not sure yet, possibly 3pm or maybe 4pm.", "Turn up whenever suits, we're open till 6."),
+        ("Not everyone's confirmed yet.", "We can't hold boats on a maybe; rebook when you've got a firm number."),
+    ],
+)
+def test_more_ways_of_allowing_for_the_doubt(email: str, line: str) -> None:
+    fields = {**FIONA, "party_min": 6, "party_max": 8}
+    reply = f"Hi Fiona,\n\n{line}\n\nNadia"
+    assert status("addresses_uncertainty", reply, fields=fields, email=email) is Status.PASS
+    booked = "Hi Fiona,\n\nYou're booked.\n\nNadia"
+    assert status("addresses_uncertainty", booked, fields=fields, email=email) is Status.FAIL
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("The princess castle is away being cleaned and comes back Thursday.", Status.PASS),
+        ("The trough supply on the lower field is off because of a burst joint.", Status.PASS),
+        ("Please don't worry at all.", Status.FAIL),
+    ],
+)
+def test_a_thing_away_or_down_for_a_reason_is_where_things_stand(line: str, expected: Status) -> None:
+    fields = {"customer_name": "Tom Ellery", "customer_first_name": "Tom"}
+    assert status("snap_status", f"Dear Tom,\n\n{line}\n\nAmy", kind=Kind.SNAP, fields=fields) is expected
+
+
+def test_offering_flowers_or_to_book_a_table_is_an_offer_of_help() -> None:
+    for line in ("As it's your tenth, would you like flowers or a bottle of something cold?",
+                 "If you're after a dinner recommendation, I'm happy to book a table too."):  # fmt: skip
+        assert status("offers_help", f"Hi Fiona,\n\n{BODY}{line}\n\nNadia") is Status.PASS
+    assert status("offers_help", f"Hi Fiona,\n\n{BODY}\nNadia") is Status.FAIL

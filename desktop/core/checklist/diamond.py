@@ -232,6 +232,13 @@ def restates_details(ctx: CheckContext) -> Outcome:
     return Outcome(Status.PASS, spans)
 
 
+def _starts_booked_day(a: Analysis, start: int, men: Mentions, dates: list[date]) -> bool:
+    """Whether the time at ``start`` follows the booking's own date in its sentence: "Friday 13
+    November from 11:00" is when the booking starts, not another time."""
+    s0 = a.sentence(start)[0]
+    return any(s0 <= m.start < start and any(mention_is(m, d) for d in dates) for m in men.dates)
+
+
 def _other_cue(text: str, start: int, stay: bool = False) -> bool:
     """Whether the words before ``start`` make the date or time another one ("by", "until", "closed").
     For a stay, "from" is its first night ("you and your pal in from 18 September")."""
@@ -324,7 +331,7 @@ def _compare(ctx: CheckContext, a: Analysis, men: Mentions) -> tuple[list[_Tagge
         for tm in men.times:
             if tm.matches(*t):
                 good.append(("time", tm.span))
-            elif not (correct or _other_cue(text, tm.start)):
+            elif not (correct or _other_cue(text, tm.start, _starts_booked_day(a, tm.start, men, dates))):
                 if snap and not _tied_to_booking(a, tm.start, men, dates):
                     continue
                 bad.append(("time", tm.span))

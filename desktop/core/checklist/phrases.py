@@ -153,7 +153,11 @@ OPEN_QUESTION: tuple[str, ...] = (
 UNCERTAINTY_ADDRESSED: tuple[str, ...] = (
     r"final (?:numbers?|headcount|count|guest list|figures?)",
     r"confirm (?:the )?(?:final )?numbers",
-    r"numbers? (?:change|changes|go up|go down)",
+    r"numbers? (?:can |may |might |could |often )?(?:change|changes|go up|go down)",
+    # The customer unsure of when: "turn up whenever suits", "any time that works".
+    r"whenever (?:suits|you like|works|is easiest|you can|you're ready)",
+    r"(?:any|whatever) time (?:that )?(?:suits|works|you like)",
+    r"(?:when|once) you(?:'ve| have)? (?:got |had )?(?:a )?(?:firm|final|exact|confirmed) (?:numbers?|headcount|count)",
     (
         r"(?:if|when|once) (?:you know|the numbers?|numbers?|plans?|anything|that|things) (?:change|changes|"
         r"are confirmed|is confirmed|firm up|are final)"
@@ -233,7 +237,8 @@ REFUSAL_ANSWERS: tuple[str, ...] = (
         r"(?:all|everyone|each of you|they|he|she) (?:must|will need to|needs? to|has to|have to) "
         r"(?:\w+ ){0,3}?(?:attend|come|be)"
     ),
-    r"need (?:a|the) (?:firm|final|exact|confirmed) (?:number|figure|headcount|count)",
+    r"need (?:a |the )?(?:firm|final|exact|confirmed) (?:numbers?|figures?|headcount|count)",
+    r"(?:can't|cannot|don't|do not) hold (?:[\w-]+ ){1,3}?(?:on|for) (?:a )?(?:maybes?|guess)",
     r"not our department",
     r"(?:take|do|fill in|complete) the (?:\w+ )?(?:test|assessment|quiz|form) (?:on|at|via) our",
 )
@@ -276,7 +281,8 @@ HELP_OFFER: tuple[str, ...] = (
     r"if (?:I|we) can (?:help|do|make|assist|arrange)",
     (
         r"(?:happy|glad|here|pleased) to (?:help|assist|arrange|advise|accommodate|sort|send|show|talk|chat|"
-        r"go through|recommend|suggest|organise|organize|answer|put together|set up)"
+        r"go through|recommend|suggest|organise|organize|answer|put together|set up|book|add|reserve|order|"
+        r"bring|ring|call|pop)"
     ),
     r"if (?:it|that) (?:would|'d|will|might|could) help",
     r"you(?:'re| are) (?:very |more than |always |most )?welcome to (?:pop|come|call|ring|drop|visit|ask|bring|"
@@ -301,6 +307,7 @@ HELP_OFFER: tuple[str, ...] = (
     r"(?:would|do) you (?:like|want) (?:us|me) to",
     # Offering something extra as a question: "would you like a card with them?", "shall I add a bow?"
     r"(?:would|do) you (?:like|want) (?:a|an|some|any)\b",
+    r"(?:would|do) you (?:like|want) [\w-]+ (?:or|and) ",
     r"shall (?:I|we) (?!see\b|say\b)\w+",
     r"(?:tell|let) (?:me|us) (?:about|know about) any",
     r"ask away",

@@ -100,7 +100,9 @@ _TIME_PATTERNS = (
         re.IGNORECASE,
     ),
     re.compile(
-        rf"\bat\s+(?P<t>(?P<hw>{_HOUR_WORD})\b(?!\s*(?:people|guests|of|[:.]\d|-|%|/))(?:\s*in the (?P<eve>evening))?)",
+        rf"\b(?:at|from)\s+(?P<t>(?P<hw>{_HOUR_WORD})\b(?!\s*(?:people|guests|of|[:.]\d|-|%|/|to\b|or\b|and\b|"
+        rf"(?:\w+\s+)?(?:people|guests|persons|adults|children|kids|of us|of you|nights?|days?|weeks?|years?|"
+        rf"minutes?|mins|hours?|pounds|quid|percent)\b))(?:\s*in the (?P<eve>evening))?)",
         re.IGNORECASE,
     ),
 )
@@ -196,7 +198,8 @@ _PART_OF = re.compile(
 )
 # A time straight after a date, without "at": "Tue 14 Jan, 4.15".
 _TIME_AFTER_DATE = re.compile(r",?\s+(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)\b(?!\.\d)")
-_NIGHTS = re.compile(rf"\b(?P<n>{_NUM})[\s-]*(?:nights?|nts?)\b\.?", re.IGNORECASE)
+# Not "one night's stay" (a deposit or a charge measured in nights).
+_NIGHTS = re.compile(rf"\b(?P<n>{_NUM})[\s-]*(?:nights?|nts?)\b(?!'s\s)\.?", re.IGNORECASE)
 # A reference is a code with at least one digit after a word that announces it ("order RG-48213").
 _REFERENCE = re.compile(
     r"\b(?:ref(?:erence)?|booking|order|confirmation|invoice|job|case|ticket|account|acct|policy|membership)"

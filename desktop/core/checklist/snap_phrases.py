@@ -26,6 +26,10 @@ SNAP_STATUS: tuple[str, ...] = (
         r"ordered|processed|issued|refunded|cancelled)"
     ),
     r"(?:I|we) can see",
+    # The thing away, or down for a reason: "the castle is away being cleaned", "the supply is off because of
+    # a burst joint".
+    r"(?:is|are) (?:currently |still |now )?(?:away|out|off) (?:being|for|at|with)\b",
+    r"(?:is|are|was|were) (?:currently |still |now )?(?:off|down|out|broken|blocked|closed|shut) (?:because|due to)\b",
     # Someone away now: "Captain Custard is off injured".
     r"(?:is|are) (?:currently )?(?:off|out) (?:sick|ill|injured|poorly)",
     (
