@@ -239,11 +239,12 @@ def _starts_booked_day(a: Analysis, start: int, men: Mentions, dates: list[date]
     return any(s0 <= m.start < start and any(mention_is(m, d) for d in dates) for m in men.dates)
 
 
-def _other_cue(text: str, start: int, stay: bool = False) -> bool:
+def _other_cue(text: str, start: int, from_is_booking: bool = False) -> bool:
     """Whether the words before ``start`` make the date or time another one ("by", "until", "closed").
-    For a stay, "from" is its first night ("you and your pal in from 18 September")."""
+    With ``from_is_booking``, "from" starts the booking instead: a stay's first night ("in from 18
+    September") or the booked day's start ("Friday 13 November from 11:00")."""
     m = _OTHER_CUE.search(text, max(0, start - 30), start)
-    return m is not None and not (stay and m.group().lower().startswith("from"))
+    return m is not None and not (from_is_booking and m.group().lower().startswith("from"))
 
 
 _BOOKED_TIME = re.compile(

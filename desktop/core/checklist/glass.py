@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from desktop.core.checklist import glass_phrases, phrases
@@ -50,13 +50,18 @@ _SORRY_FOR = re.compile(r"\b(?:sorry|apologies|apologise|apologize)\b", re.I)
     severity=Severity.BLOCKER,
 )
 def unfilled_placeholder(ctx: CheckContext) -> Outcome:
-    text = analyse(ctx.reply).text
-    if not any(c in text for c in _PLACEHOLDER_CHARS):  # the usual case, decided in C
-        return Outcome(Status.PASS)
-    spans = tuple(m.span() for m in _UNFILLED.finditer(text))
+    spans = _gaps(analyse(ctx.reply).text)
     if spans:
         return Outcome(Status.FAIL, spans, fix="Fill in or delete each bracketed field.")
     return Outcome(Status.PASS)
+
+
+@lru_cache(maxsize=16)
+def _gaps(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of the template gaps left unfilled in ``text`` (read once for the rules that need them)."""
+    if not any(c in text for c in _PLACEHOLDER_CHARS):  # the usual case, decided in C
+        return ()
+    return tuple(m.span() for m in _UNFILLED.finditer(text))
 
 
 @cache
@@ -369,7 +374,7 @@ def shouting(ctx: CheckContext) -> Outcome:
     ref = str(ctx.fields.get("reference") or "").upper()
     email_caps = frozenset(m.group() for m in _CAPS_WORD.finditer(ctx.email_text or ""))
     # "[INSERT ACCESS INFO]" is a gap left unfilled (a blocker of its own), not a raised voice.
-    gaps = [m.span() for m in _UNFILLED.finditer(text)] if any(c in text for c in _PLACEHOLDER_CHARS) else []
+    gaps = _gaps(text)
     words = [
         m
         for m in _CAPS_WORD.finditer(text)

@@ -229,7 +229,7 @@ UNCERTAINTY_ADDRESSED: tuple[str, ...] = (
 # blame_shifting's business. Declining to advise ("I couldn't say") is not an answer: see values._REFUSAL.
 REFUSAL_ANSWERS: tuple[str, ...] = (
     (
-        r"(?:we|I) (?:don't|do not|can't|cannot|won't|will not|are not able to|aren't able to) (?:really |usually |)"
+        r"(?:we|I) (?:don't|do not|can't|cannot|won't|will not|are not able to|aren't able to) (?:really |usually )?"
         r"(?:take|accept|allow|do|offer|arrange|split|swap|move|transfer|refund|cater|(?:hold|reserve|keep) "
         r"(?:\w+ )?(?:spaces?|places?|tables?|dates?|rooms?|seats?|bookings?|slots?))\b"
     ),

@@ -421,7 +421,7 @@ def find_mentions(a: Analysis) -> Mentions:
     times = _find_times(a, taken)
     for d in dates:
         # "Sunday 12.30", "14 June, 12.30": a dotted time straight after a day is a time, not a price.
-        t = _TIME_AFTER_DATE.match(a.text, d.end) if d.day is not None or not d.plural else None
+        t = None if d.plural else _TIME_AFTER_DATE.match(a.text, d.end)
         if t and not _overlaps(t.span("h"), taken):
             times.append(TimeMention(t.start("h"), t.end("m"), int(t.group("h")), int(t.group("m")), False))
             _take((t.start("h"), t.end("m")), taken)

@@ -359,21 +359,13 @@ def unanswered_questions(
     if not questions:
         return 0
     body = a.low[:end]
-    if _REFUSAL.search(body):  # what a sentence declining to advise mentions is not taken up
-        body = " ".join(a.low[s0:s1] for s0, s1 in _sentences(a, end) if not _REFUSAL.search(a.low, s0, s1))
+    for m in _REFUSAL.finditer(body):  # what a sentence declining to advise mentions is not taken up
+        s0, s1 = a.sentence(m.start())
+        body = body[:s0] + " " * (min(s1, end) - s0) + body[min(s1, end) :]
     said = {stem(w) for w in _TOKEN.findall(body)} | set(_BARE_NUMBER.findall(body))
     if doubt_handled:
         said |= uncertain_topics(email_text, booking.weekday() if booking else None)
     return sum(1 for q in questions if not q & said)
-
-
-def _sentences(a: Analysis, end: int) -> list[tuple[int, int]]:
-    out, pos = [], 0
-    while pos < end:
-        s0, s1 = a.sentence(pos)
-        out.append((s0, min(s1, end)))
-        pos = max(s1, pos + 1)
-    return out
 
 
 _BARE_NUMBER = re.compile(r"\b\d{1,3}\b")
